@@ -1,0 +1,90 @@
+import path from 'node:path';
+
+/** Everything the service reads from the environment, read in one place. */
+export interface Config {
+  port: number;
+  host: string;
+  nodeEnv: string;
+  /** Set when the service talks to a Neo4j it did not start (Docker, Aura, a cluster). */
+  neo4j: RemoteNeo4jConfig | undefined;
+  local: LocalNeo4jConfig;
+  /** Where the bundled corpus lives; loaded at start unless seedOnStart is false. */
+  seedDir: string;
+  seedOnStart: boolean;
+}
+
+export interface RemoteNeo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface LocalNeo4jConfig {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pagecache: string;
+  apoc: boolean;
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const uri = nonEmpty(env.NEO4J_URI);
+  return {
+    port: intInRange(env, 'PORT', 4000, 0, 65535),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    nodeEnv: nonEmpty(env.NODE_ENV) ?? 'development',
+    neo4j:
+      uri === undefined
+        ? undefined
+        : {
+            uri,
+            user: nonEmpty(env.NEO4J_USER) ?? 'neo4j',
+            password: env.NEO4J_PASSWORD ?? '',
+            database: nonEmpty(env.NEO4J_DATABASE),
+          },
+    local: {
+      port: intInRange(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
+      dataDir: path.resolve(
+        PROJECT_ROOT,
+        nonEmpty(env.NEO4J_DATA_DIR) ?? path.join('.claimgraph', 'neo4j-data'),
+      ),
+      heap: memorySize(env, 'NEO4J_HEAP', '1g'),
+      pagecache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
+      apoc: env.NEO4J_APOC === '1' || env.NEO4J_APOC === 'true',
+    },
+    seedDir: path.resolve(PROJECT_ROOT, nonEmpty(env.SEED_DIR) ?? path.join('seed', 'episodes')),
+    seedOnStart: env.SEED_ON_START !== '0' && env.SEED_ON_START !== 'false',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function intInRange(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function memorySize(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) {
+    throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
+  }
+  return raw.toLowerCase();
+}

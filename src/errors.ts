@@ -1,0 +1,62 @@
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** Error codes this service puts in `extensions.code`, beside Apollo's own. */
+export const ErrorCode = {
+  BadUserInput: ApolloServerErrorCode.BAD_USER_INPUT,
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  Internal: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+} as const;
+
+/** Codes whose messages were written for clients and may be shown as they are. */
+const PUBLIC_CODES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.Unauthenticated,
+  ErrorCode.Forbidden,
+  ErrorCode.NotFound,
+  ErrorCode.DatabaseUnavailable,
+]);
+
+const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function userError(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...extra } });
+}
+
+/**
+ * Errors a client may read pass through; everything else (a Neo4j failure, a bug) becomes a
+ * generic message with a code, so no Cypher, database text or stack trace leaves the service.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+  }
+  const original = unwrapResolverError(error);
+  const neo4jCode =
+    typeof original === 'object' && original !== null && 'code' in original ? original.code : '';
+  if (typeof neo4jCode === 'string' && NEO4J_UNAVAILABLE.has(neo4jCode)) {
+    return {
+      message: 'The database is unavailable right now; try again shortly.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.DatabaseUnavailable },
+    };
+  }
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.Internal },
+  };
+}

@@ -1,0 +1,90 @@
+// The only file with side effects: config → Neo4j → driver → schema → seed → server → listen.
+import { ConfigError, loadConfig } from './config';
+import { Database } from './db/database';
+import { createDriver } from './db/driver';
+import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j';
+import { applySchema } from './db/schema';
+import { createApp, type App } from './server';
+
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const config = loadConfig();
+  let local: LocalNeo4j | undefined;
+  let app: App | undefined;
+  let stopping = false;
+  const driverUri = async (): Promise<{ uri: string; user: string; password: string }> => {
+    if (config.neo4j) return config.neo4j;
+    log('neo4j: NEO4J_URI is not set, so the service starts its own Neo4j');
+    local = await startLocalNeo4j({ ...config.local, log });
+    return { uri: local.uri, user: 'neo4j', password: '' };
+  };
+
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`claimgraph: ${signal}, shutting down`);
+    await app?.close().catch(() => undefined);
+    await driver?.close().catch(() => undefined);
+    await local?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let driver: ReturnType<typeof createDriver> | undefined;
+  try {
+    const target = await driverUri();
+    driver = createDriver(target);
+    await driver.getServerInfo({ database: config.neo4j?.database });
+    const db = new Database(driver, config.neo4j?.database);
+    const statements = await applySchema(db);
+    log(`neo4j: ${statements} constraints and indexes in place`);
+    app = await createApp({ db, nodeEnv: config.nodeEnv });
+    const url = await app.listen(config.port, config.host);
+    log(`claimgraph: GraphQL API at ${url} (health at ${url.replace(/graphql$/, 'health')})`);
+  } catch (error) {
+    log(`claimgraph: could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await driver?.close().catch(() => undefined);
+    await local?.stop();
+    process.exit(1);
+  }
+}
+
+const HELP = `claimgraph: podcast transcripts as a knowledge graph of who said what.
+
+usage: npm start            (or: npx tsx src/index.ts [--help])
+
+Starts the GraphQL API with the bundled episodes loaded. With no NEO4J_URI it starts its own
+Neo4j 5.26 (from Maven Central, no Docker needed) with data kept in .claimgraph/neo4j-data.
+
+environment:
+  PORT, HOST            where the API listens (default 4000, 127.0.0.1)
+  NEO4J_URI             an existing Neo4j (bolt://, neo4j://, neo4j+s://); unset: start one
+  NEO4J_USER            default neo4j
+  NEO4J_PASSWORD        default empty
+  NEO4J_DATABASE        default: the server's default database
+  NEO4J_LOCAL_PORT      Bolt port of the Neo4j started here (default 7687)
+  NEO4J_DATA_DIR        its data directory (default .claimgraph/neo4j-data)
+  NEO4J_HEAP            its heap (default 1g)
+  NEO4J_PAGECACHE       its page cache (default 512m)
+  NEO4J_APOC            1 to load APOC core into it
+  SEED_DIR              episodes to load at start (default seed/episodes)
+  SEED_ON_START         0 to skip loading them
+  NODE_ENV              production turns introspection off
+`;
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    log(`claimgraph: configuration error: ${error.message}`);
+  } else {
+    log(`claimgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  process.exit(1);
+});

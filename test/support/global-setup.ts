@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
+import { TEST_URI_ENV } from './neo4j';
+
+declare global {
+  // Read by global-teardown.ts; jest shares globals only between those two files.
+  var claimgraphTestNeo4j: { server: LocalNeo4j; dataDir: string } | undefined;
+}
+
+/** Starts a throwaway Neo4j on a free port with a temporary data directory. */
+export default async function globalSetup(): Promise<void> {
+  const given = process.env.NEO4J_URI;
+  if (given !== undefined && given !== '') {
+    process.env[TEST_URI_ENV] = given;
+    return;
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-test-neo4j-'));
+  const server = await startLocalNeo4j({
+    port: await freePort(),
+    dataDir,
+    heap: '1g',
+    pagecache: '256m',
+    apoc: false,
+    log: (line) => process.stderr.write(`\n${line}`),
+  });
+  process.env[TEST_URI_ENV] = server.uri;
+  globalThis.claimgraphTestNeo4j = { server, dataDir };
+}

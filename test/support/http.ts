@@ -1,0 +1,34 @@
+import type { Database } from '../../src/db/database';
+import { createApp, type App } from '../../src/server';
+
+export interface RunningApp {
+  app: App;
+  url: string;
+  base: string;
+}
+
+/** The real HTTP server on a free port. */
+export async function startApp(db: Database, nodeEnv = 'test'): Promise<RunningApp> {
+  const app = await createApp({ db, nodeEnv });
+  const url = await app.listen(0, '127.0.0.1');
+  return { app, url, base: url.replace(/\/graphql$/, '') };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+export async function postGraphQL<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
