@@ -4,6 +4,7 @@ import { Database } from './db/database';
 import { createDriver } from './db/driver';
 import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j';
 import { applySchema } from './db/schema';
+import { seedBundledCorpus } from './ingest/seed-bundled';
 import { createApp, type App } from './server';
 
 const log = (line: string): void => {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     const db = new Database(driver, config.neo4j?.database);
     const statements = await applySchema(db);
     log(`neo4j: ${statements} constraints and indexes in place`);
+    if (config.seedOnStart) await seedBundledCorpus(db, config.seedDir, log);
     app = await createApp({ db, nodeEnv: config.nodeEnv });
     const url = await app.listen(config.port, config.host);
     log(`claimgraph: GraphQL API at ${url} (health at ${url.replace(/graphql$/, 'health')})`);

@@ -1,0 +1,265 @@
+/**
+ * The importer's Cypher. Every value is a parameter; labels and relationship types are spliced
+ * in only from the fixed maps below. Every MERGE key is backed by a uniqueness constraint in
+ * seed/schema.cypher.
+ */
+
+export const ENTITY_LABELS = {
+  person: 'Person',
+  organization: 'Organization',
+  work: 'Work',
+  product: 'Product',
+  program: 'Program',
+  event: 'Event',
+  hardware: 'Hardware',
+  concept: 'Concept',
+  place: 'Place',
+} as const;
+
+export const ENTITY_RELATION_TYPES = {
+  affiliated_with: 'AFFILIATED_WITH',
+  authored_by: 'AUTHORED_BY',
+  invested_in: 'INVESTED_IN',
+  member_of: 'MEMBER_OF',
+  developed_by: 'DEVELOPED_BY',
+  part_of: 'PART_OF',
+  instance_of: 'INSTANCE_OF',
+  related_to: 'RELATED_TO',
+} as const;
+
+export const CLAIM_RELATION_TYPES = {
+  supports: 'SUPPORTS',
+  contradicts: 'CONTRADICTS',
+  refines: 'REFINES',
+  answers: 'ANSWERS',
+} as const;
+
+/** Concurrent imports queue behind this lock node instead of racing on MERGE. */
+export const TAKE_IMPORT_LOCK = `
+MERGE (lock:ImportLock {id: 'import'})
+SET lock.held = true`;
+
+export const UPSERT_EPISODES = `
+UNWIND $rows AS r
+MERGE (e:Episode {id: r.id})
+SET e.title = r.title,
+    e.airDate = date(r.airDate),
+    e.sourceFile = r.sourceFile,
+    e.editorialNote = r.editorialNote,
+    e.turnCount = toInteger(r.turnCount),
+    e.contentHash = r.contentHash`;
+
+export function upsertEntities(label: (typeof ENTITY_LABELS)[keyof typeof ENTITY_LABELS]): string {
+  return `
+UNWIND $rows AS r
+MERGE (n:Entity {id: r.id})
+SET n:${label},
+    n.type = r.type,
+    n.name = r.name,
+    n.nameLower = toLower(r.name),
+    n.aliases = r.aliases,
+    n.description = r.description,
+    n.externalIds = r.externalIds,
+    n.year = toInteger(r.year)`;
+}
+
+export const UPSERT_APPEARANCES = `
+UNWIND $rows AS r
+MATCH (p:Person {id: r.personId}), (e:Episode {id: r.episodeId})
+MERGE (p)-[a:APPEARED_IN]->(e)
+SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a.label = r.label`;
+
+export const DELETE_STALE_STRUCTURE = `
+MATCH (n)
+WHERE (n:Turn OR n:Section OR n:Note) AND n.episodeId = $episodeId AND NOT n.id IN $keep
+DETACH DELETE n`;
+
+export const UPSERT_SECTIONS = `
+UNWIND $rows AS r
+MATCH (e:Episode {id: r.episodeId})
+MERGE (s:Section {id: r.id})
+SET s.episodeId = r.episodeId, s.localId = r.localId, s.position = toInteger(r.position), s.title = r.title
+MERGE (s)-[:IN_EPISODE]->(e)`;
+
+export const UPSERT_TURNS = `
+UNWIND $rows AS r
+MATCH (s:Section {id: r.sectionId}), (p:Person {id: r.speakerId})
+MERGE (t:Turn {id: r.id})
+SET t.episodeId = r.episodeId,
+    t.localId = r.localId,
+    t.position = toInteger(r.position),
+    t.label = r.label,
+    t.text = r.text,
+    t.paragraphCount = toInteger(r.paragraphCount)
+WITH t, s, p
+OPTIONAL MATCH (t)-[old:IN_SECTION|SPOKEN_BY]->(other)
+WHERE other <> s AND other <> p
+DELETE old
+WITH DISTINCT t, s, p
+MERGE (t)-[:IN_SECTION]->(s)
+MERGE (t)-[:SPOKEN_BY]->(p)`;
+
+export const UPSERT_NOTES = `
+UNWIND $rows AS r
+MATCH (e:Episode {id: r.episodeId})
+MERGE (n:Note {id: r.id})
+SET n.episodeId = r.episodeId, n.number = toInteger(r.number), n.term = r.term, n.text = r.text
+MERGE (n)-[:IN_EPISODE]->(e)`;
+
+export const DELETE_STALE_MENTIONS = `
+MATCH (t:Turn {episodeId: $episodeId})-[m:MENTIONS]->(n:Entity)
+WHERE NOT (t.id + '|' + n.id + '|' + toString(m.start)) IN $keep
+DELETE m`;
+
+export const UPSERT_MENTIONS = `
+UNWIND $rows AS r
+MATCH (t:Turn {id: r.turnId}), (n:Entity {id: r.entityId})
+MERGE (t)-[m:MENTIONS {start: toInteger(r.start)}]->(n)
+SET m.end = toInteger(r.end), m.form = r.form`;
+
+/** Surface forms are derived from the MENTIONS of every episode, not only this import. */
+export const REFRESH_SURFACE_FORMS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+OPTIONAL MATCH (t:Turn)-[m:MENTIONS]->(n)
+WITH n, m ORDER BY t.episodeId, t.position, m.start
+WITH n, collect(DISTINCT m.form) AS forms
+SET n.surfaceForms = forms,
+    n.searchForms = reduce(text = '', form IN n.aliases + forms | text + ' ' + form)`;
+
+/** Claims that left the annotations go, unless someone has already resolved them. */
+export const DELETE_STALE_CLAIMS = `
+MATCH (c:Claim {episodeId: $episodeId})
+WHERE NOT c.id IN $keep AND NOT (c)-[:HAS_RESOLUTION]->()
+DETACH DELETE c`;
+
+export const UPSERT_CLAIMS = `
+UNWIND $rows AS r
+MATCH (t:Turn {id: r.turnId}), (p:Person {id: r.speakerId})
+MERGE (c:Claim {id: r.id})
+SET c.episodeId = r.episodeId,
+    c.turnId = r.turnId,
+    c.speakerId = r.speakerId,
+    c.kind = r.kind,
+    c.quote = r.quote,
+    c.paraphrase = r.paraphrase,
+    c.topics = r.topics,
+    c.start = toInteger(r.start),
+    c.end = toInteger(r.end)
+WITH c, t, p, r
+OPTIONAL MATCH (c)-[old:STATED_IN|MADE_BY]->(other)
+WHERE other <> t AND other <> p
+DELETE old
+WITH DISTINCT c, t, p, r
+MERGE (c)-[s:STATED_IN]->(t)
+SET s.start = toInteger(r.start), s.end = toInteger(r.end)
+MERGE (c)-[:MADE_BY]->(p)
+WITH c, r
+OPTIONAL MATCH (c)-[oldAbout:ABOUT]->(entity)
+WHERE NOT entity.id IN r.about
+DELETE oldAbout
+WITH DISTINCT c, r
+OPTIONAL MATCH (c)-[oldTopic:HAS_TOPIC]->(topic)
+WHERE NOT topic.id IN r.topics
+DELETE oldTopic`;
+
+export const LINK_CLAIM_ENTITIES = `
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.claimId}), (n:Entity {id: r.entityId})
+MERGE (c)-[:ABOUT]->(n)`;
+
+export const UPSERT_TOPICS = `
+UNWIND $rows AS r
+MERGE (t:Topic {id: r.id})
+SET t.name = r.name`;
+
+export const LINK_CLAIM_TOPICS = `
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.claimId}), (t:Topic {id: r.topicId})
+MERGE (c)-[:HAS_TOPIC]->(t)`;
+
+/** Status stays as it is on re-import: resolutions are history, not annotation. */
+export const UPSERT_PREDICTIONS = `
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.id})
+SET c:Prediction,
+    c.horizon = r.horizon,
+    c.dueDate = CASE WHEN r.dueDate IS NULL THEN null ELSE date(r.dueDate) END,
+    c.windowStart = CASE WHEN r.windowStart IS NULL THEN null ELSE date(r.windowStart) END,
+    c.windowEnd = CASE WHEN r.windowEnd IS NULL THEN null ELSE date(r.windowEnd) END,
+    c.deadline = CASE WHEN coalesce(r.dueDate, r.windowEnd) IS NULL THEN null
+                      ELSE date(coalesce(r.dueDate, r.windowEnd)) END,
+    c.conditional = r.conditional,
+    c.conditions = r.conditions,
+    c.hedges = r.hedges,
+    c.confidenceBucket = r.bucket,
+    c.probability = r.probability,
+    c.status = coalesce(c.status, 'OPEN')`;
+
+export const UNMARK_PREDICTIONS = `
+MATCH (c:Prediction {episodeId: $episodeId})
+WHERE NOT c.id IN $keep AND NOT (c)-[:HAS_RESOLUTION]->()
+REMOVE c:Prediction
+REMOVE c.horizon, c.dueDate, c.windowStart, c.windowEnd, c.deadline, c.conditional,
+       c.conditions, c.hedges, c.confidenceBucket, c.probability, c.status`;
+
+export function deleteStaleClaimRelations(type: string): string {
+  return `
+MATCH (c:Claim {episodeId: $episodeId})-[x:${type}]->(other:Claim)
+WHERE NOT (c.id + '|' + other.id) IN $keep
+DELETE x`;
+}
+
+export function upsertClaimRelations(type: string): string {
+  return `
+UNWIND $rows AS r
+MATCH (a:Claim {id: r.from}), (b:Claim {id: r.to})
+MERGE (a)-[:${type}]->(b)`;
+}
+
+export function upsertEntityRelations(type: string): string {
+  return `
+UNWIND $rows AS r
+MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
+MERGE (a)-[x:${type}]->(b)
+SET x.role = r.role`;
+}
+
+export const DELETE_STALE_NOTE_LINKS = `
+MATCH (n:Note {episodeId: $episodeId})-[x:EXPLAINS]->(e:Entity)
+WHERE NOT (n.id + '|' + e.id) IN $keep
+DELETE x`;
+
+export const UPSERT_NOTE_LINKS = `
+UNWIND $rows AS r
+MATCH (n:Note {id: r.noteId}), (e:Entity {id: r.entityId})
+MERGE (n)-[:EXPLAINS]->(e)`;
+
+export const DELETE_STALE_DISCREPANCIES = `
+MATCH (d:Discrepancy {episodeId: $episodeId})
+WHERE NOT d.id IN $keep
+DETACH DELETE d`;
+
+export const UPSERT_DISCREPANCIES = `
+UNWIND $rows AS r
+MATCH (e:Episode {id: r.episodeId})
+MERGE (d:Discrepancy {id: r.id})
+SET d.episodeId = r.episodeId,
+    d.text = r.text,
+    d.correct = r.correct,
+    d.kind = r.kind,
+    d.explanation = r.explanation,
+    d.start = toInteger(r.start),
+    d.end = toInteger(r.end)
+MERGE (d)-[:IN_EPISODE]->(e)
+WITH d, r
+OPTIONAL MATCH (d)-[old:IN_TURN|IN_NOTE|CONCERNS]->(target)
+WHERE NOT target.id IN [coalesce(r.turnId, ''), coalesce(r.noteId, ''), coalesce(r.entityId, '')]
+DELETE old
+WITH DISTINCT d, r
+OPTIONAL MATCH (t:Turn {id: r.turnId})
+OPTIONAL MATCH (n:Note {id: r.noteId})
+OPTIONAL MATCH (x:Entity {id: r.entityId})
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (d)-[:IN_TURN]->(t))
+FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END | MERGE (d)-[:IN_NOTE]->(n))
+FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (d)-[:CONCERNS]->(x))`;

@@ -1,0 +1,70 @@
+// npm run validate -- [files or folders]: checks transcripts and annotations, prints coverage.
+import { loadConfig } from '../../config';
+import { coverageOf, corpusCounts } from '../corpus/coverage';
+import { loadCorpus } from '../corpus/load-corpus';
+import { formatProblem } from '../problems';
+
+const HELP = `usage: npm run validate -- [--quiet] [FILE|FOLDER ...]
+
+Checks transcripts (.md) and annotation files (.yaml, .yml, .json) against the annotation
+schema and against each other: ids, references, verbatim quotes and forms, due dates. Prints
+every problem as file:line: field: message and exits 1 if there is any; otherwise prints a
+coverage report (turns with no annotation, counts by kind). With no arguments it checks the
+bundled corpus (SEED_DIR, default seed/episodes).
+`;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const quiet = args.includes('--quiet');
+  const inputs = args.filter((arg) => !arg.startsWith('--'));
+  const result = loadCorpus(inputs.length > 0 ? inputs : [loadConfig().seedDir]);
+  if (!result.ok) {
+    for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(
+      `validate: ${result.problems.length} problem(s) in ${result.files.length} file(s)\n`,
+    );
+    process.exit(1);
+  }
+  const { corpus } = result;
+  process.stdout.write(`validate: ${result.files.length} file(s) OK\n`);
+  if (quiet) return;
+  for (const coverage of coverageOf(corpus)) {
+    process.stdout.write(`\nepisode ${coverage.episodeId}\n`);
+    for (const section of coverage.sections) {
+      process.stdout.write(
+        `  ${section.claims > 0 ? 'ok  ' : 'NONE'} ${String(section.claims).padStart(3)} claims  ${section.title}\n`,
+      );
+    }
+    process.stdout.write(
+      `  turns with no annotation (${coverage.unannotatedTurns.length}): ${
+        coverage.unannotatedTurns
+          .map((turn) => `${turn.id} "${turn.text.slice(0, 30)}"`)
+          .join(', ') || 'none'
+      }\n`,
+    );
+    process.stdout.write(
+      `  turns with no claim (${coverage.turnsWithoutClaims.length}): ${coverage.turnsWithoutClaims.join(' ') || 'none'}\n`,
+    );
+    if (coverage.unlinkedNotes.length > 0) {
+      process.stdout.write(
+        `  verification notes linked to no entity: ${coverage.unlinkedNotes.join(', ')}\n`,
+      );
+    }
+    process.stdout.write(
+      `  counts: ${Object.entries(coverage.counts)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(' ')}\n`,
+    );
+  }
+  process.stdout.write(
+    `\ncorpus: ${Object.entries(corpusCounts(corpus))
+      .map(([key, value]) => `${key}=${value}`)
+      .join(' ')}\n`,
+  );
+}
+
+main();

@@ -1,0 +1,118 @@
+import type {
+  ClaimKind,
+  ClaimRelationType,
+  ConfidenceBucket,
+  EntityRelationType,
+  EntityType,
+} from '../annotations/annotation-types';
+import type { Episode } from '../transcript/transcript-types';
+
+/**
+ * A checked corpus, flattened into the rows the importer writes: every reference resolved,
+ * every quote located, ids global.
+ */
+export interface Corpus {
+  episodes: Episode[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  entityRelations: EntityRelationRow[];
+  claims: ClaimRow[];
+  claimRelations: ClaimRelationRow[];
+  noteLinks: NoteLinkRow[];
+  discrepancies: DiscrepancyRow[];
+  topics: string[];
+}
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  /** `key=value` pairs: Neo4j properties cannot hold maps. */
+  externalIds: string[];
+  year: number | null;
+  /** Every distinct surface form used for it in the corpus. */
+  surfaceForms: string[];
+}
+
+export interface MentionRow {
+  episodeId: string;
+  turnId: string;
+  entityId: string;
+  form: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRelationRow {
+  from: string;
+  type: EntityRelationType;
+  to: string;
+  role: string | null;
+}
+
+export interface ClaimRow {
+  id: string;
+  episodeId: string;
+  turnId: string;
+  speakerId: string;
+  quote: string;
+  start: number;
+  end: number;
+  paraphrase: string | null;
+  kind: ClaimKind;
+  topics: string[];
+  about: string[];
+  prediction: PredictionRow | null;
+}
+
+export interface PredictionRow {
+  horizon: string | null;
+  dueDate: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  conditional: boolean;
+  conditions: string[];
+  hedges: string[];
+  bucket: ConfidenceBucket;
+  probability: number;
+}
+
+export interface ClaimRelationRow {
+  from: string;
+  type: ClaimRelationType;
+  to: string;
+}
+
+export interface NoteLinkRow {
+  noteId: string;
+  entityId: string;
+}
+
+export interface DiscrepancyRow {
+  id: string;
+  episodeId: string;
+  turnId: string | null;
+  noteId: string | null;
+  text: string;
+  /** Offsets in the turn text; null for a discrepancy in a note. */
+  start: number | null;
+  end: number | null;
+  correct: string;
+  entityId: string | null;
+  kind: string;
+  explanation: string;
+}
+
+export interface Coverage {
+  episodeId: string;
+  turns: number;
+  sections: { id: string; title: string; claims: number }[];
+  /** Turns with no claim, mention or discrepancy. */
+  unannotatedTurns: { id: string; speakerId: string; text: string }[];
+  /** Turns with mentions but no claim. */
+  turnsWithoutClaims: string[];
+  unlinkedNotes: number[];
+  counts: Record<string, number>;
+}

@@ -1,0 +1,81 @@
+import type { Corpus, Coverage } from './corpus-types';
+
+/** What is annotated and what is not, per episode, with counts by kind. */
+export function coverageOf(corpus: Corpus): Coverage[] {
+  return corpus.episodes.map((episode) => {
+    const claims = corpus.claims.filter((claim) => claim.episodeId === episode.id);
+    const mentions = corpus.mentions.filter((mention) => mention.episodeId === episode.id);
+    const discrepancies = corpus.discrepancies.filter((item) => item.episodeId === episode.id);
+    const claimTurns = new Set(claims.map((claim) => claim.turnId));
+    const touched = new Set([
+      ...claimTurns,
+      ...mentions.map((mention) => mention.turnId),
+      ...discrepancies.flatMap((item) => (item.turnId ? [item.turnId] : [])),
+    ]);
+    const claimIds = new Set(claims.map((claim) => claim.id));
+    const episodeEntities = new Set(mentions.map((mention) => mention.entityId));
+    const linkedNotes = new Set(corpus.noteLinks.map((link) => link.noteId));
+    const counts: Record<string, number> = {
+      turns: episode.turns.length,
+      sections: episode.sections.length,
+      claims: claims.length,
+      predictions: claims.filter((claim) => claim.prediction !== null).length,
+      conditionalPredictions: claims.filter((claim) => claim.prediction?.conditional === true)
+        .length,
+      datedPredictions: claims.filter(
+        (claim) => claim.prediction?.dueDate != null || claim.prediction?.windowEnd != null,
+      ).length,
+      entitiesMentioned: episodeEntities.size,
+      mentions: mentions.length,
+      claimRelations: corpus.claimRelations.filter((relation) => claimIds.has(relation.from))
+        .length,
+      discrepancies: discrepancies.length,
+      notes: episode.notes.length,
+    };
+    for (const claim of claims)
+      counts[`kind:${claim.kind}`] = (counts[`kind:${claim.kind}`] ?? 0) + 1;
+    return {
+      episodeId: episode.id,
+      turns: episode.turns.length,
+      sections: episode.sections.map((section) => ({
+        id: section.id,
+        title: section.title,
+        claims: claims.filter(
+          (claim) =>
+            episode.turns.find((turn) => turn.id === claim.turnId)?.sectionId === section.id,
+        ).length,
+      })),
+      unannotatedTurns: episode.turns
+        .filter((turn) => !touched.has(turn.id))
+        .map((turn) => ({ id: turn.localId, speakerId: turn.speakerId, text: turn.text })),
+      turnsWithoutClaims: episode.turns
+        .filter((turn) => !claimTurns.has(turn.id))
+        .map((turn) => turn.localId),
+      unlinkedNotes: episode.notes
+        .filter((note) => !linkedNotes.has(note.id))
+        .map((note) => note.number),
+      counts,
+    };
+  });
+}
+
+/** Counts over the whole corpus, by entity type and relation type too. */
+export function corpusCounts(corpus: Corpus): Record<string, number> {
+  const counts: Record<string, number> = {
+    episodes: corpus.episodes.length,
+    turns: corpus.episodes.reduce((sum, episode) => sum + episode.turns.length, 0),
+    claims: corpus.claims.length,
+    predictions: corpus.claims.filter((claim) => claim.prediction !== null).length,
+    entities: corpus.entities.length,
+    mentions: corpus.mentions.length,
+    entityRelations: corpus.entityRelations.length,
+    claimRelations: corpus.claimRelations.length,
+    noteLinks: corpus.noteLinks.length,
+    discrepancies: corpus.discrepancies.length,
+    topics: corpus.topics.length,
+  };
+  for (const entity of corpus.entities) {
+    counts[`entity:${entity.type}`] = (counts[`entity:${entity.type}`] ?? 0) + 1;
+  }
+  return counts;
+}

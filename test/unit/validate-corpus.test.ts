@@ -1,0 +1,190 @@
+import { parseAnnotationText } from '../../src/ingest/annotations/read-annotation-file';
+import { validateCorpus } from '../../src/ingest/corpus/validate-corpus';
+import type { Problem } from '../../src/ingest/problems';
+import { parseTranscript } from '../../src/ingest/transcript/parse-transcript';
+
+const EPISODE = '2024-06-01-small-talk';
+const TRANSCRIPT = [
+  '# Small Talk',
+  '**Host:** Ada Lovelace',
+  '**Panelists:** Alan Turing (Bletchley Park, cryptanalysis)',
+  '**Original Air Date:** June 1, 2024',
+  '## Only Section',
+  '**Ada:** Will machines think by the end of this year?',
+  '**Alan:** I really do think machines will think by the end of the year. The Bombe already helps.',
+  '## Verification Notes',
+  '[^1]: **Bombe**: A codebreaking machine.',
+].join('\n');
+
+function episode() {
+  const parsed = parseTranscript('small.md', TRANSCRIPT);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.episode;
+}
+
+function validate(yaml: string) {
+  const read = parseAnnotationText('small.yaml', yaml);
+  if (!read.ok) return { problems: read.problems };
+  const result = validateCorpus([episode()], [read.file]);
+  return result.ok
+    ? { corpus: result.corpus, problems: [] as Problem[] }
+    : { problems: result.problems };
+}
+
+const GOOD = `episode: ${EPISODE}
+entities:
+  - id: bombe
+    type: hardware
+    name: Bombe
+    mentions:
+      - { turn: t002, form: Bombe }
+claims:
+  - id: alan-machines-think
+    turn: t002
+    quote: machines will think by the end of the year
+    kind: prediction
+    about: [bombe]
+    prediction:
+      horizon: by the end of the year
+      due: 2024-12-31
+      confidence: { hedges: [I really do think], bucket: likely }
+    relations:
+      - { type: answers, target: ada-asks }
+  - id: ada-asks
+    turn: t001
+    quote: Will machines think
+    kind: question
+notes:
+  - { note: 1, explains: [bombe] }
+`;
+
+describe('validateCorpus', () => {
+  it('accepts a consistent file and locates quotes and mentions by offset', () => {
+    const { corpus, problems } = validate(GOOD);
+    expect(problems).toEqual([]);
+    const claim = corpus?.claims.find((c) => c.id === 'alan-machines-think');
+    const turnText = episode().turns[1]?.text ?? '';
+    expect(claim).toEqual(
+      expect.objectContaining({
+        speakerId: 'alan-turing',
+        turnId: `${EPISODE}#t002`,
+        start: turnText.indexOf('machines will think'),
+      }),
+    );
+    expect(turnText.slice(claim?.start, claim?.end)).toBe(
+      'machines will think by the end of the year',
+    );
+    expect(claim?.prediction).toEqual(
+      expect.objectContaining({ dueDate: '2024-12-31', probability: 0.75, conditional: false }),
+    );
+    expect(corpus?.mentions).toEqual([
+      expect.objectContaining({
+        entityId: 'bombe',
+        form: 'Bombe',
+        start: turnText.indexOf('Bombe'),
+      }),
+    ]);
+    expect(corpus?.claimRelations).toEqual([
+      { from: 'alan-machines-think', type: 'answers', to: 'ada-asks' },
+    ]);
+    expect(corpus?.noteLinks).toEqual([{ noteId: `${EPISODE}#n1`, entityId: 'bombe' }]);
+  });
+
+  it('reports every broken reference at once, with file, line and field', () => {
+    const broken = GOOD.replace(
+      'quote: machines will think by the end of the year',
+      'quote: machines will dream',
+    )
+      .replace('turn: t001', 'turn: t009')
+      .replace('about: [bombe]', 'about: [enigma]')
+      .replace('target: ada-asks', 'target: nobody')
+      .replace('form: Bombe', 'form: Colossus');
+    const { problems } = validate(broken);
+    const summary = problems.map((p) => `${p.line}:${p.field}`);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        '7:entities[0].mentions[0].form',
+        '11:claims[0].quote',
+        '13:claims[0].about[0]',
+        '19:claims[0].relations[0].target',
+        '21:claims[1].turn',
+      ]),
+    );
+    expect(problems).toHaveLength(5);
+    expect(problems.find((p) => p.field === 'claims[0].quote')?.message).toMatch(
+      /does not occur verbatim in t002/,
+    );
+    expect(problems.every((p) => p.file === 'small.yaml')).toBe(true);
+  });
+
+  it('refuses duplicate ids', () => {
+    const duplicated = GOOD.replace('id: ada-asks', 'id: alan-machines-think').replace(
+      'target: ada-asks',
+      'target: alan-machines-think',
+    );
+    const { problems } = validate(duplicated);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          line: 20,
+          field: 'claims[1].id',
+          message: expect.stringContaining('duplicate claim id') as string,
+        }),
+      ]),
+    );
+  });
+
+  it('checks due dates against the air date and the spoken horizon', () => {
+    expect(validate(GOOD.replace('due: 2024-12-31', 'due: 2025-06-30')).problems).toEqual([
+      expect.objectContaining({
+        field: 'claims[0].prediction.due',
+        message: expect.stringContaining('means 2024-12-31') as string,
+      }),
+    ]);
+    expect(validate(GOOD.replace('due: 2024-12-31', 'due: 2023-12-31')).problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: '2023-12-31 is before the air date 2024-06-01' }),
+      ]),
+    );
+    expect(validate(GOOD.replace('due: 2024-12-31', 'due: 2024-02-30')).problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: '"2024-02-30" is not a calendar date' }),
+      ]),
+    );
+    expect(
+      validate(GOOD.replace('hedges: [I really do think]', 'hedges: [I am certain]')).problems,
+    ).toEqual([expect.objectContaining({ field: 'claims[0].prediction.confidence.hedges[0]' })]);
+  });
+
+  it('reports schema problems with their line: wrong kind, missing prediction, unknown field', () => {
+    const { problems } = validate(
+      GOOD.replace('kind: question', 'kind: rumour')
+        .replace('    kind: prediction', '    kind: opinion')
+        .concat('extra: 1\n'),
+    );
+    expect(problems.map((p) => `${p.line}:${p.field}:${p.message}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^23:claims\[1\]\.kind:must be one of: assertion/),
+        expect.stringMatching(/^9:claims\[0\]\.prediction:only a claim of kind prediction/),
+        expect.stringMatching(/^26:extra:is not a known field/),
+      ]),
+    );
+  });
+
+  it('reports bad YAML with its line', () => {
+    const { problems } = validate(`episode: ${EPISODE}\nclaims:\n  - id: a\n   turn: [t001\n`);
+    expect(problems[0]).toEqual(expect.objectContaining({ file: 'small.yaml', field: 'yaml' }));
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses an annotation file for an episode with no transcript', () => {
+    const { problems } = validate(GOOD.replace(`episode: ${EPISODE}`, 'episode: 2024-06-02-other'));
+    expect(problems[0]).toEqual(
+      expect.objectContaining({
+        line: 1,
+        field: 'episode',
+        message: expect.stringContaining('no transcript') as string,
+      }),
+    );
+  });
+});
