@@ -21,3 +21,9 @@ CREATE INDEX turn_position IF NOT EXISTS FOR (n:Turn) ON (n.episodeId, n.positio
 CREATE FULLTEXT INDEX turn_text IF NOT EXISTS FOR (n:Turn) ON EACH [n.text];
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.quote, n.paraphrase];
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchForms, n.description];
+
+CREATE INDEX claim_turn IF NOT EXISTS FOR (n:Claim) ON (n.turnId);
+CREATE INDEX claim_speaker IF NOT EXISTS FOR (n:Claim) ON (n.speakerId);
+CREATE INDEX claim_episode IF NOT EXISTS FOR (n:Claim) ON (n.episodeId);
+CREATE INDEX resolution_key IF NOT EXISTS FOR (n:Resolution) ON (n.predictionId);
+CREATE CONSTRAINT resolution_dedupe IF NOT EXISTS FOR (n:Resolution) REQUIRE n.dedupeKey IS UNIQUE;

@@ -1,5 +1,7 @@
 import path from 'node:path';
 
+import { parseTokenTable, TokenConfigError, type TokenEntry } from './auth';
+
 /** Everything the service reads from the environment, read in one place. */
 export interface Config {
   port: number;
@@ -11,6 +13,8 @@ export interface Config {
   /** Where the bundled corpus lives; loaded at start unless seedOnStart is false. */
   seedDir: string;
   seedOnStart: boolean;
+  /** Bearer tokens allowed to call mutations, as name:role:sha256 entries. */
+  tokens: TokenEntry[];
 }
 
 export interface RemoteNeo4jConfig {
@@ -63,6 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedDir: path.resolve(PROJECT_ROOT, nonEmpty(env.SEED_DIR) ?? path.join('seed', 'episodes')),
     seedOnStart: env.SEED_ON_START !== '0' && env.SEED_ON_START !== 'false',
+    tokens: parseTokens(env.CLAIMGRAPH_TOKENS),
   };
 }
 
@@ -87,4 +92,13 @@ function memorySize(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
   }
   return raw.toLowerCase();
+}
+
+function parseTokens(value: string | undefined): TokenEntry[] {
+  try {
+    return parseTokenTable(value);
+  } catch (error) {
+    if (error instanceof TokenConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }

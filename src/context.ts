@@ -1,14 +1,34 @@
+import type { TokenEntry, Viewer } from './auth';
+import { viewerFrom } from './auth';
 import type { Database } from './db/database';
+import { createLoaders, type Loaders } from './loaders';
 
-/** What every resolver gets: this request's view of the database. */
+/** What every resolver gets: this request's database view, loaders and caller. */
 export interface Context {
   db: Database;
+  loaders: Loaders;
+  /** Null for anonymous callers and unknown tokens; reads do not need one. */
+  viewer: Viewer | null;
+  /** True when the request carried an Authorization header at all. */
+  sentCredentials: boolean;
+  /** Today's date (YYYY-MM-DD) for defaults such as dashboard(asOf). */
+  today: string;
 }
 
 export interface ContextDeps {
   db: Database;
+  tokens: TokenEntry[];
+  authorization: string | undefined;
+  now?: () => Date;
 }
 
 export function createContext(deps: ContextDeps): Context {
-  return { db: deps.db.scoped() };
+  const db = deps.db.scoped();
+  return {
+    db,
+    loaders: createLoaders(db),
+    viewer: viewerFrom(deps.authorization, deps.tokens),
+    sentCredentials: deps.authorization !== undefined && deps.authorization !== '',
+    today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
+  };
 }

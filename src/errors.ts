@@ -1,6 +1,8 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
+import { stripSuggestions } from './validation/strip-suggestions';
+
 /** Error codes this service puts in `extensions.code`, beside Apollo's own. */
 export const ErrorCode = {
   BadUserInput: ApolloServerErrorCode.BAD_USER_INPUT,
@@ -39,10 +41,17 @@ export function userError(message: string, extra: Record<string, unknown> = {}):
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
+  options: { production: boolean } = { production: false },
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    // In production a misspelt field gets no hint of the real ones.
+    const message = options.production ? stripSuggestions(formatted.message) : formatted.message;
+    return {
+      ...formatted,
+      message,
+      extensions: { ...formatted.extensions, stacktrace: undefined },
+    };
   }
   const original = unwrapResolverError(error);
   const neo4jCode =
@@ -54,6 +63,12 @@ export function formatError(
       extensions: { code: ErrorCode.DatabaseUnavailable },
     };
   }
+  // The client learns nothing; the operator needs the whole story.
+  process.stderr.write(
+    `graphql: internal error at ${formatted.path?.join('.') ?? '(request)'}: ${
+      original instanceof Error ? (original.stack ?? original.message) : String(original)
+    }\n`,
+  );
   return {
     message: 'Internal server error',
     ...(formatted.path ? { path: formatted.path } : {}),

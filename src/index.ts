@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const statements = await applySchema(db);
     log(`neo4j: ${statements} constraints and indexes in place`);
     if (config.seedOnStart) await seedBundledCorpus(db, config.seedDir, log);
-    app = await createApp({ db, nodeEnv: config.nodeEnv });
+    app = await createApp({ db, nodeEnv: config.nodeEnv, tokens: config.tokens });
     const url = await app.listen(config.port, config.host);
     log(`claimgraph: GraphQL API at ${url} (health at ${url.replace(/graphql$/, 'health')})`);
   } catch (error) {

@@ -3,18 +3,25 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { TokenEntry } from './auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
 import { formatError } from './errors';
+import { serveExplorer, wantsExplorer } from './http/explorer';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { LIMITS, securityRules } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
 const TOO_LARGE = Symbol('too-large');
 
 export interface AppDeps {
   db: Database;
+  /** Who may call mutations (CLAIMGRAPH_TOKENS); empty means nobody. */
+  tokens?: TokenEntry[];
+  /** The clock, for tests that need a fixed today. */
+  now?: () => Date;
   /** Turns introspection off and hides field suggestions when 'production'. */
   nodeEnv?: string;
 }
@@ -35,7 +42,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     resolvers,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, { production }),
+    validationRules: securityRules(),
+    // Parser work is capped before validation runs; a 1000-alias query stops here with a 400.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    persistedQueries: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
@@ -82,6 +95,13 @@ async function route(
     send(res, health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'degraded', ...health });
     return;
   }
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (
+    wantsExplorer(method, req.headers.accept, url.search) ||
+    (method === 'GET' && url.pathname.startsWith('/graphql/explorer'))
+  ) {
+    if (await serveExplorer(url.pathname, res)) return;
+  }
   if (url.pathname !== '/graphql') {
     send(res, 404, { error: 'not found: the API is at /graphql, health at /health' });
     return;
@@ -109,14 +129,22 @@ async function route(
     }
   }
   const request: HTTPGraphQLRequest = {
-    method: (req.method ?? 'GET').toUpperCase(),
+    method,
     headers,
     search: url.search,
     body: parsed,
   };
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: request,
-    context: () => Promise.resolve(createContext({ db: deps.db })),
+    context: () =>
+      Promise.resolve(
+        createContext({
+          db: deps.db,
+          tokens: deps.tokens ?? [],
+          authorization: req.headers.authorization,
+          ...(deps.now ? { now: deps.now } : {}),
+        }),
+      ),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

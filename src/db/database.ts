@@ -4,22 +4,29 @@ import { toNative } from './to-native';
 
 export type Params = Record<string, unknown>;
 
+/** The part of a managed transaction repositories use: run, counted. */
+export interface CountedTransaction {
+  run(cypher: string, params?: Params): Promise<QueryResult>;
+}
+
 /**
  * The only way the rest of the service reaches Neo4j: managed (retried) read and write
- * transactions, with Neo4j values turned into plain JavaScript at this boundary. Every call is
- * counted so that tests and benchmarks can see round trips per request.
+ * transactions, with Neo4j values turned into plain JavaScript at this boundary. Every
+ * statement is counted, here and in the parent it was scoped from, so tests and benchmarks can
+ * see round trips per request.
  */
 export class Database {
-  private calls = 0;
+  private statements = 0;
 
   constructor(
     readonly driver: Driver,
     readonly databaseName?: string,
+    private readonly parent?: Database,
   ) {}
 
-  /** Number of transactions run so far through this instance. */
+  /** Cypher statements sent so far through this instance (and the ones scoped from it). */
   get roundTrips(): number {
-    return this.calls;
+    return this.statements;
   }
 
   async read<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -30,38 +37,73 @@ export class Database {
     return this.writeTx((tx) => tx.run(cypher, params)).then((result) => rows<Row>(result));
   }
 
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.calls += 1;
+  async readTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      return await session.executeRead(work);
+      return await session.executeRead((tx) => work(this.counted(tx)));
     } finally {
       await session.close();
     }
   }
 
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.calls += 1;
+  async writeTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: neo4j.session.WRITE,
     });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite((tx) => work(this.counted(tx)));
     } finally {
       await session.close();
     }
   }
 
-  /** A view of the same database that counts its own calls (one per request). */
+  /** A view of the same database that counts its own statements (one per request). */
   scoped(): Database {
-    return new Database(this.driver, this.databaseName);
+    return new Database(this.driver, this.databaseName, this);
+  }
+
+  private count(): void {
+    this.statements += 1;
+    this.parent?.count();
+  }
+
+  private counted(tx: ManagedTransaction): CountedTransaction {
+    return {
+      run: (cypher, params = {}) => {
+        this.count();
+        return tx.run(cypher, toCypherParams(params));
+      },
+    };
   }
 }
 
 export function rows<Row>(result: QueryResult): Row[] {
   return result.records.map((record) => toNative(record.toObject()) as Row);
+}
+
+/**
+ * JavaScript has one number type; Cypher needs integers for LIMIT, list slices and counts.
+ * Whole numbers go as Cypher integers, the rest as floats.
+ */
+export function toCypherParams(value: Params): Params {
+  return convert(value) as Params;
+}
+
+function convert(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(convert);
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = convert(inner);
+    return out;
+  }
+  return value;
 }

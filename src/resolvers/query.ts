@@ -1,6 +1,131 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { ANY_CLAIM, claimRepository } from '../db/claims/claim-repository';
+import { dashboardRepository } from '../db/dashboard/dashboard-repository';
+import { entityRepository } from '../db/entities/entity-repository';
+import { episodeRepository } from '../db/episodes/episode-repository';
 import { checkHealth } from '../db/health/health-repository';
+import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-query';
+import { searchRepository } from '../db/search/search-repository';
+import { MAX_PAGE_SIZE } from '../db/shared/pagination';
+import { userError } from '../errors';
+import { stored } from './enums';
+import { checkLength, windowOf } from './support';
+
+const MAX_TEXT = 200;
 
 export const Query: QueryResolvers = {
   health: (_parent, _args, { db }) => checkHealth(db),
+
+  episodes: (_parent, { first }, { db }) => episodeRepository.list(db, windowOf(first).first),
+  episode: (_parent, { id }, { loaders }) => loaders.episode.load(id),
+  turn: (_parent, { id }, { loaders }) => loaders.turn.load(id),
+
+  people: (_parent, { role, first }, { db }) =>
+    entityRepository.speakers(
+      db,
+      role ? (stored(role, 'lower') as 'host' | 'panelist') : null,
+      windowOf(first).first,
+    ),
+  person: (_parent, { id, name }, { db }) => {
+    const query = id ?? name;
+    if (query === null || query === undefined)
+      throw userError('give id or name', { argument: 'id' });
+    return entityRepository.find(db, checkLength(query, MAX_TEXT, id ? 'id' : 'name'), 'person');
+  },
+
+  claims: (_parent, { filter, first, after }, { db }) =>
+    claimRepository.page(
+      db,
+      {
+        ...ANY_CLAIM,
+        speaker: filter?.speaker ? checkLength(filter.speaker, MAX_TEXT, 'filter.speaker') : null,
+        kinds: filter?.kinds?.map((kind) => stored(kind, 'lower')) ?? null,
+        topic: filter?.topic ?? null,
+        entity: filter?.entity ? checkLength(filter.entity, MAX_TEXT, 'filter.entity') : null,
+        episodeId: filter?.episodeId ?? null,
+        sectionId: filter?.sectionId ?? null,
+        text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
+      },
+      windowOf(first, after),
+      { predictionsOnly: false, order: 'EPISODE_ORDER' },
+    ),
+  claim: (_parent, { id }, { loaders }) => loaders.claim.load(id),
+
+  predictions: (_parent, { filter, orderBy, first, after }, { db }) =>
+    claimRepository.page(
+      db,
+      {
+        ...ANY_CLAIM,
+        speaker: filter?.speaker ? checkLength(filter.speaker, MAX_TEXT, 'filter.speaker') : null,
+        statuses: filter?.statuses ? [...filter.statuses] : null,
+        dueBefore: filter?.dueBefore ?? null,
+        dueAfter: filter?.dueAfter ?? null,
+        dated: filter?.dated ?? null,
+        conditional: filter?.conditional ?? null,
+        episodeId: filter?.episodeId ?? null,
+        topic: filter?.topic ?? null,
+        entity: filter?.entity ? checkLength(filter.entity, MAX_TEXT, 'filter.entity') : null,
+      },
+      windowOf(first, after),
+      { predictionsOnly: true, order: orderBy ?? 'EPISODE_ORDER' },
+    ),
+  prediction: async (_parent, { id }, { loaders }) => {
+    const claim = await loaders.claim.load(id);
+    return claim?.isPrediction ? claim : null;
+  },
+
+  entity: (_parent, { id, name }, { db }) => {
+    const query = id ?? name;
+    if (query === null || query === undefined)
+      throw userError('give id or name', { argument: 'id' });
+    return entityRepository.find(db, checkLength(query, MAX_TEXT, id ? 'id' : 'name'));
+  },
+  entities: (_parent, { filter, orderBy, first, after }, { db }) =>
+    entityRepository.page(
+      db,
+      {
+        types: filter?.types?.map((type) => stored(type, 'lower')) ?? null,
+        name: filter?.name ? checkLength(filter.name, MAX_TEXT, 'filter.name') : null,
+        episodeId: filter?.episodeId ?? null,
+        citedBy: filter?.citedBy ? checkLength(filter.citedBy, MAX_TEXT, 'filter.citedBy') : null,
+      },
+      windowOf(first, after),
+      orderBy ?? 'CITATIONS_DESC',
+    ),
+
+  search: async (_parent, { query, types, first }, { db }) => {
+    const size = windowOf(first).first;
+    if (query.length > MAX_QUERY_LENGTH) {
+      throw userError(`query is longer than ${MAX_QUERY_LENGTH} characters`, { argument: 'query' });
+    }
+    const lucene = toLuceneQuery(query);
+    if (lucene.terms.length === 0) {
+      throw userError('query has no words to search for', { argument: 'query' });
+    }
+    const rows = await searchRepository.search(
+      db,
+      lucene.query,
+      types && types.length > 0 ? [...types] : ['TURN', 'CLAIM', 'ENTITY'],
+      size,
+    );
+    return rows.map((row) => ({ ...row, snippet: highlight(row.text, lucene.terms) }));
+  },
+
+  dashboard: async (_parent, { asOf, soonDays }, { db, today }) => {
+    const days = soonDays ?? 90;
+    if (!Number.isInteger(days) || days < 1 || days > 3660) {
+      throw userError(`soonDays must be between 1 and 3660, got ${String(days)}`, {
+        argument: 'soonDays',
+      });
+    }
+    const date = asOf ?? today;
+    return {
+      asOf: date,
+      ...(await dashboardRepository.load(db, {
+        asOf: date,
+        soonDays: days,
+        mostCited: MAX_PAGE_SIZE,
+      })),
+    };
+  },
 };

@@ -86,6 +86,8 @@ UNWIND $rows AS r
 MATCH (s:Section {id: r.sectionId}), (p:Person {id: r.speakerId})
 MERGE (t:Turn {id: r.id})
 SET t.episodeId = r.episodeId,
+    t.sectionId = r.sectionId,
+    t.speakerId = r.speakerId,
     t.localId = r.localId,
     t.position = toInteger(r.position),
     t.label = r.label,
@@ -145,7 +147,8 @@ SET c.episodeId = r.episodeId,
     c.paraphrase = r.paraphrase,
     c.topics = r.topics,
     c.start = toInteger(r.start),
-    c.end = toInteger(r.end)
+    c.end = toInteger(r.end),
+    c.turnPosition = t.position
 WITH c, t, p, r
 OPTIONAL MATCH (c)-[old:STATED_IN|MADE_BY]->(other)
 WHERE other <> t AND other <> p
@@ -245,6 +248,9 @@ UNWIND $rows AS r
 MATCH (e:Episode {id: r.episodeId})
 MERGE (d:Discrepancy {id: r.id})
 SET d.episodeId = r.episodeId,
+    d.turnId = r.turnId,
+    d.noteId = r.noteId,
+    d.entityId = r.entityId,
     d.text = r.text,
     d.correct = r.correct,
     d.kind = r.kind,

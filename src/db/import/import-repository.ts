@@ -1,5 +1,3 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
 import type { Corpus } from '../../ingest/corpus/corpus-types';
 import type { Database } from '../database';
 import {
@@ -232,7 +230,7 @@ async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise
 
 /** Node counts by label and relationship counts by type, for reports and tests. */
 export async function graphCounts(db: Database): Promise<Record<string, number>> {
-  return db.readTx(async (tx: ManagedTransaction) => {
+  return db.readTx(async (tx) => {
     const counts: Record<string, number> = {};
     const labels = await tx.run(
       'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',

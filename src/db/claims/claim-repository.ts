@@ -1,0 +1,138 @@
+import type { Database } from '../database';
+import { grouped, single } from '../shared/batch';
+import type {
+  ClaimModel,
+  ClaimRelationModel,
+  Page,
+  ResolutionModel,
+  TrackRecordModel,
+} from '../shared/models';
+import type { Window } from '../shared/pagination';
+import * as cypher from './claim-cypher';
+
+export type { ClaimOrder } from './claim-cypher';
+
+/** Filters shared by claims and predictions; null means "any". */
+export interface ClaimQuery {
+  speaker: string | null;
+  kinds: string[] | null;
+  statuses: string[] | null;
+  dueBefore: string | null;
+  dueAfter: string | null;
+  dated: boolean | null;
+  conditional: boolean | null;
+  episodeId: string | null;
+  sectionId: string | null;
+  topic: string | null;
+  entity: string | null;
+  text: string | null;
+}
+
+export const ANY_CLAIM: ClaimQuery = {
+  speaker: null,
+  kinds: null,
+  statuses: null,
+  dueBefore: null,
+  dueAfter: null,
+  dated: null,
+  conditional: null,
+  episodeId: null,
+  sectionId: null,
+  topic: null,
+  entity: null,
+  text: null,
+};
+
+export interface NestedClaimQuery {
+  kinds: string[] | null;
+  episodeId: string | null;
+}
+
+type Rows<T> = { key: string; row: T };
+type PageRow = { key: string; totalCount: number; items: ClaimModel[] };
+
+export const claimRepository = {
+  async page(
+    db: Database,
+    query: ClaimQuery,
+    window: Window,
+    options: { predictionsOnly: boolean; order: cypher.ClaimOrder },
+  ): Promise<Page<ClaimModel>> {
+    const [row] = await db.read<{ totalCount: number; items: ClaimModel[] }>(
+      cypher.claimPage(options.predictionsOnly, options.order),
+      { ...query, text: query.text === null ? null : query.text.toLowerCase(), ...window },
+    );
+    return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: window.offset };
+  },
+
+  /** One page per parent (speaker or entity) for the same window and filter. */
+  async pagesBy(
+    db: Database,
+    parent: 'speaker' | 'entity',
+    predictionsOnly: boolean,
+    ids: readonly string[],
+    window: Window,
+    query: NestedClaimQuery,
+  ): Promise<Page<ClaimModel>[]> {
+    const rows = await single<PageRow>(db, cypher.claimPagesBy(parent, predictionsOnly), ids, {
+      ...query,
+      ...window,
+    });
+    return rows.map((row) => ({
+      items: row?.items ?? [],
+      totalCount: row?.totalCount ?? 0,
+      offset: window.offset,
+    }));
+  },
+
+  async byIds(db: Database, ids: readonly string[]): Promise<(ClaimModel | null)[]> {
+    return (await single<Rows<ClaimModel>>(db, cypher.CLAIMS_BY_ID, ids)).map(
+      (r) => r?.row ?? null,
+    );
+  },
+
+  async byTurn(db: Database, ids: readonly string[]): Promise<ClaimModel[][]> {
+    return (await grouped<Rows<ClaimModel>>(db, cypher.CLAIMS_BY_TURN, ids)).map((rows) =>
+      rows.map((r) => r.row),
+    );
+  },
+
+  async aboutByClaim(db: Database, ids: readonly string[]): Promise<string[][]> {
+    return (await grouped<{ key: string; entityId: string }>(db, cypher.ABOUT_BY_CLAIM, ids)).map(
+      (rows) => rows.map((r) => r.entityId),
+    );
+  },
+
+  async relationsByClaim(db: Database, ids: readonly string[]): Promise<ClaimRelationModel[][]> {
+    return (await grouped<Rows<ClaimRelationModel>>(db, cypher.RELATIONS_BY_CLAIM, ids)).map(
+      (rows) => rows.map((r) => r.row),
+    );
+  },
+
+  async resolutionsByClaim(db: Database, ids: readonly string[]): Promise<ResolutionModel[][]> {
+    return (await grouped<Rows<ResolutionModel>>(db, cypher.RESOLUTIONS_BY_CLAIM, ids)).map(
+      (rows) => rows.map((r) => r.row),
+    );
+  },
+
+  async trackRecords(db: Database, personIds: readonly string[]): Promise<TrackRecordModel[]> {
+    const rows = await single<TrackRecordModel & { key: string }>(
+      db,
+      cypher.TRACK_RECORDS,
+      personIds,
+    );
+    return rows.map(
+      (row) =>
+        row ?? {
+          total: 0,
+          resolved: 0,
+          correct: 0,
+          incorrect: 0,
+          partiallyCorrect: 0,
+          unresolvable: 0,
+          open: 0,
+          brierScore: null,
+        },
+    );
+  },
+};

@@ -1,0 +1,103 @@
+export const EPISODE_FIELDS = `{ .id, .title, airDate: toString(e.airDate), .editorialNote, .turnCount }`;
+
+export const EPISODES_BY_ID = `
+UNWIND $keys AS key
+MATCH (e:Episode {id: key})
+RETURN key, e ${EPISODE_FIELDS} AS row`;
+
+export const LIST_EPISODES = `
+MATCH (e:Episode)
+RETURN e ${EPISODE_FIELDS} AS row
+ORDER BY e.airDate DESC, e.id
+LIMIT $first`;
+
+export const APPEARANCES_BY_EPISODE = `
+UNWIND $keys AS key
+MATCH (p:Person)-[a:APPEARED_IN]->(:Episode {id: key})
+RETURN key, { personId: p.id, episodeId: key, role: a.role, affiliation: a.affiliation,
+              expertise: a.expertise, label: a.label } AS row
+ORDER BY CASE a.role WHEN 'host' THEN 0 ELSE 1 END, p.id`;
+
+export const APPEARANCES_BY_PERSON = `
+UNWIND $keys AS key
+MATCH (:Person {id: key})-[a:APPEARED_IN]->(e:Episode)
+RETURN key, { personId: key, episodeId: e.id, role: a.role, affiliation: a.affiliation,
+              expertise: a.expertise, label: a.label } AS row
+ORDER BY e.airDate`;
+
+export const SECTION_FIELDS = `{ .id, .episodeId, .position, .title }`;
+
+export const SECTIONS_BY_ID = `
+UNWIND $keys AS key
+MATCH (s:Section {id: key})
+RETURN key, s ${SECTION_FIELDS} AS row`;
+
+export const SECTIONS_BY_EPISODE = `
+UNWIND $keys AS key
+MATCH (s:Section {episodeId: key})
+RETURN key, s ${SECTION_FIELDS} AS row
+ORDER BY s.position`;
+
+export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position, .text }`;
+
+export const TURNS_BY_ID = `
+UNWIND $keys AS key
+MATCH (t:Turn {id: key})
+RETURN key, t ${TURN_FIELDS} AS row`;
+
+export const TURNS_BY_SECTION = `
+UNWIND $keys AS key
+MATCH (t:Turn)-[:IN_SECTION]->(:Section {id: key})
+RETURN key, t ${TURN_FIELDS} AS row
+ORDER BY t.position`;
+
+export const NOTE_FIELDS = `{ .id, .episodeId, .number, .term, .text }`;
+
+export const NOTES_BY_EPISODE = `
+UNWIND $keys AS key
+MATCH (n:Note {episodeId: key})
+RETURN key, n ${NOTE_FIELDS} AS row
+ORDER BY n.number`;
+
+export const NOTES_BY_ID = `
+UNWIND $keys AS key
+MATCH (n:Note {id: key})
+RETURN key, n ${NOTE_FIELDS} AS row`;
+
+export const NOTES_BY_ENTITY = `
+UNWIND $keys AS key
+MATCH (n:Note)-[:EXPLAINS]->(:Entity {id: key})
+RETURN key, n ${NOTE_FIELDS} AS row
+ORDER BY n.episodeId, n.number`;
+
+export const NOTE_EXPLAINS = `
+UNWIND $keys AS key
+MATCH (:Note {id: key})-[:EXPLAINS]->(e:Entity)
+RETURN key, e.id AS entityId
+ORDER BY e.name`;
+
+export const DISCREPANCY_FIELDS = `{ .id, .episodeId, .kind, .text, .correct, .explanation,
+  .turnId, .noteId, .entityId, .start, .end }`;
+
+export const DISCREPANCIES_BY_EPISODE = `
+UNWIND $keys AS key
+MATCH (d:Discrepancy {episodeId: key})
+RETURN key, d ${DISCREPANCY_FIELDS} AS row
+ORDER BY d.turnId, d.noteId, d.id`;
+
+export const DISCREPANCIES_BY_ENTITY = `
+UNWIND $keys AS key
+MATCH (d:Discrepancy)-[:CONCERNS]->(:Entity {id: key})
+RETURN key, d ${DISCREPANCY_FIELDS} AS row
+ORDER BY d.episodeId, d.id`;
+
+export const CLAIM_COUNTS_BY_EPISODE = `
+UNWIND $keys AS key
+RETURN key, COUNT { MATCH (c:Claim {episodeId: key}) } AS count`;
+
+export const TURN_PAGES_BY_SPEAKER = `
+UNWIND $keys AS key
+MATCH (t:Turn {speakerId: key})
+WITH key, t ORDER BY t.episodeId, t.position
+WITH key, collect(t) AS matched
+RETURN key, size(matched) AS totalCount, [t IN matched[$offset..($offset + $first)] | t ${TURN_FIELDS}] AS items`;

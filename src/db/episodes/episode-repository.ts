@@ -1,0 +1,95 @@
+import type { Database } from '../database';
+import { grouped, single } from '../shared/batch';
+import type {
+  AppearanceModel,
+  DiscrepancyModel,
+  EpisodeModel,
+  NoteModel,
+  Page,
+  SectionModel,
+  TurnModel,
+} from '../shared/models';
+import type { Window } from '../shared/pagination';
+import * as cypher from './episode-cypher';
+
+type Rows<T> = { key: string; row: T };
+
+const rowsOf = <T>(groups: Rows<T>[][]): T[][] => groups.map((rows) => rows.map((r) => r.row));
+const rowOf = <T>(rows: (Rows<T> | null)[]): (T | null)[] => rows.map((r) => r?.row ?? null);
+
+/** Episodes and what hangs off them: sections, turns, notes, discrepancies, appearances. */
+export const episodeRepository = {
+  async byIds(db: Database, ids: readonly string[]): Promise<(EpisodeModel | null)[]> {
+    return rowOf(await single<Rows<EpisodeModel>>(db, cypher.EPISODES_BY_ID, ids));
+  },
+  async list(db: Database, first: number): Promise<EpisodeModel[]> {
+    return (await db.read<{ row: EpisodeModel }>(cypher.LIST_EPISODES, { first })).map(
+      (r) => r.row,
+    );
+  },
+  async appearancesByEpisode(db: Database, ids: readonly string[]): Promise<AppearanceModel[][]> {
+    return rowsOf(await grouped<Rows<AppearanceModel>>(db, cypher.APPEARANCES_BY_EPISODE, ids));
+  },
+  async appearancesByPerson(db: Database, ids: readonly string[]): Promise<AppearanceModel[][]> {
+    return rowsOf(await grouped<Rows<AppearanceModel>>(db, cypher.APPEARANCES_BY_PERSON, ids));
+  },
+  async sectionsByIds(db: Database, ids: readonly string[]): Promise<(SectionModel | null)[]> {
+    return rowOf(await single<Rows<SectionModel>>(db, cypher.SECTIONS_BY_ID, ids));
+  },
+  async sectionsByEpisode(db: Database, ids: readonly string[]): Promise<SectionModel[][]> {
+    return rowsOf(await grouped<Rows<SectionModel>>(db, cypher.SECTIONS_BY_EPISODE, ids));
+  },
+  async turnsByIds(db: Database, ids: readonly string[]): Promise<(TurnModel | null)[]> {
+    return rowOf(await single<Rows<TurnModel>>(db, cypher.TURNS_BY_ID, ids));
+  },
+  async turnsBySection(db: Database, ids: readonly string[]): Promise<TurnModel[][]> {
+    return rowsOf(await grouped<Rows<TurnModel>>(db, cypher.TURNS_BY_SECTION, ids));
+  },
+  async notesByEpisode(db: Database, ids: readonly string[]): Promise<NoteModel[][]> {
+    return rowsOf(await grouped<Rows<NoteModel>>(db, cypher.NOTES_BY_EPISODE, ids));
+  },
+  async notesByIds(db: Database, ids: readonly string[]): Promise<(NoteModel | null)[]> {
+    return rowOf(await single<Rows<NoteModel>>(db, cypher.NOTES_BY_ID, ids));
+  },
+  async notesByEntity(db: Database, ids: readonly string[]): Promise<NoteModel[][]> {
+    return rowsOf(await grouped<Rows<NoteModel>>(db, cypher.NOTES_BY_ENTITY, ids));
+  },
+  async noteExplains(db: Database, ids: readonly string[]): Promise<string[][]> {
+    const groups = await grouped<{ key: string; entityId: string }>(db, cypher.NOTE_EXPLAINS, ids);
+    return groups.map((rows) => rows.map((r) => r.entityId));
+  },
+  async discrepanciesByEpisode(
+    db: Database,
+    ids: readonly string[],
+  ): Promise<DiscrepancyModel[][]> {
+    return rowsOf(await grouped<Rows<DiscrepancyModel>>(db, cypher.DISCREPANCIES_BY_EPISODE, ids));
+  },
+  async discrepanciesByEntity(db: Database, ids: readonly string[]): Promise<DiscrepancyModel[][]> {
+    return rowsOf(await grouped<Rows<DiscrepancyModel>>(db, cypher.DISCREPANCIES_BY_ENTITY, ids));
+  },
+  async turnPagesBySpeaker(
+    db: Database,
+    ids: readonly string[],
+    window: Window,
+  ): Promise<Page<TurnModel>[]> {
+    const rows = await single<{ key: string; totalCount: number; items: TurnModel[] }>(
+      db,
+      cypher.TURN_PAGES_BY_SPEAKER,
+      ids,
+      { ...window },
+    );
+    return rows.map((row) => ({
+      items: row?.items ?? [],
+      totalCount: row?.totalCount ?? 0,
+      offset: window.offset,
+    }));
+  },
+  async claimCountsByEpisode(db: Database, ids: readonly string[]): Promise<number[]> {
+    const rows = await single<{ key: string; count: number }>(
+      db,
+      cypher.CLAIM_COUNTS_BY_EPISODE,
+      ids,
+    );
+    return rows.map((r) => r?.count ?? 0);
+  },
+};

@@ -1,0 +1,39 @@
+import type { Database, Params } from '../database';
+
+/**
+ * Runs one query for a batch of keys and groups the rows by their `key` column, in the order
+ * of the keys asked for. The query must UNWIND $keys AS key and return key.
+ */
+export async function grouped<Row extends { key: string }>(
+  db: Database,
+  cypher: string,
+  keys: readonly string[],
+  params: Params = {},
+): Promise<Row[][]> {
+  const rows = await db.read<Row>(cypher, { ...params, keys: [...new Set(keys)] });
+  const byKey = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = byKey.get(row.key);
+    if (list) list.push(row);
+    else byKey.set(row.key, [row]);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** Like grouped, for queries that return at most one row per key. */
+export async function single<Row extends { key: string }>(
+  db: Database,
+  cypher: string,
+  keys: readonly string[],
+  params: Params = {},
+): Promise<(Row | null)[]> {
+  return (await grouped<Row>(db, cypher, keys, params)).map((rows) => rows[0] ?? null);
+}
+
+/** Drops the `key` column a batched query adds. */
+export function withoutKey<Row extends { key: string }>({
+  key: _key,
+  ...rest
+}: Row): Omit<Row, 'key'> {
+  return rest;
+}

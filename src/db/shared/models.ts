@@ -1,0 +1,156 @@
+/**
+ * The rows repositories return: plain objects, Neo4j values already converted. GraphQL
+ * resolvers receive these as parents (codegen mappers), so the GraphQL layer never sees Neo4j.
+ */
+
+export interface EpisodeModel {
+  id: string;
+  title: string;
+  airDate: string;
+  editorialNote: string | null;
+  turnCount: number;
+}
+
+export interface AppearanceModel {
+  personId: string;
+  episodeId: string;
+  role: 'host' | 'panelist';
+  affiliation: string | null;
+  expertise: string | null;
+  label: string;
+}
+
+export interface SectionModel {
+  id: string;
+  episodeId: string;
+  position: number;
+  title: string;
+}
+
+export interface TurnModel {
+  id: string;
+  episodeId: string;
+  sectionId: string;
+  speakerId: string;
+  position: number;
+  text: string;
+}
+
+export interface NoteModel {
+  id: string;
+  episodeId: string;
+  number: number;
+  term: string;
+  text: string;
+}
+
+export interface DiscrepancyModel {
+  id: string;
+  episodeId: string;
+  kind: string;
+  text: string;
+  correct: string;
+  explanation: string;
+  turnId: string | null;
+  noteId: string | null;
+  entityId: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface ClaimModel {
+  id: string;
+  episodeId: string;
+  turnId: string;
+  speakerId: string;
+  kind: string;
+  quote: string;
+  paraphrase: string | null;
+  topics: string[];
+  start: number;
+  end: number;
+  isPrediction: boolean;
+  horizon: string | null;
+  dueDate: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  deadline: string | null;
+  conditional: boolean;
+  conditions: string[];
+  hedges: string[];
+  confidenceBucket: string | null;
+  probability: number | null;
+  status: string | null;
+}
+
+export interface ClaimRelationModel {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  claimId: string;
+}
+
+export interface ResolutionModel {
+  id: string;
+  action: 'RESOLVE' | 'REOPEN';
+  status: string;
+  previousStatus: string;
+  evidenceUrl: string | null;
+  note: string | null;
+  resolvedAt: string | null;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface EntityModel {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  surfaceForms: string[];
+  description: string | null;
+  externalIds: string[];
+  year: number | null;
+}
+
+export interface MentionModel {
+  turnId: string;
+  entityId: string;
+  form: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRelationModel {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  entityId: string;
+  role: string | null;
+}
+
+export interface CitationModel {
+  personId: string;
+  count: number;
+}
+
+export interface RelatedEntityModel {
+  entityId: string;
+  depth: number;
+  path: string[];
+}
+
+export interface TrackRecordModel {
+  total: number;
+  resolved: number;
+  correct: number;
+  incorrect: number;
+  partiallyCorrect: number;
+  unresolvable: number;
+  open: number;
+  brierScore: number | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  offset: number;
+}

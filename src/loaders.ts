@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+
+import { claimRepository, type NestedClaimQuery } from './db/claims/claim-repository';
+import type { Database } from './db/database';
+import { entityRepository } from './db/entities/entity-repository';
+import { episodeRepository } from './db/episodes/episode-repository';
+import type {
+  ClaimModel,
+  MentionModel,
+  Page,
+  RelatedEntityModel,
+  TurnModel,
+} from './db/shared/models';
+import type { Window } from './db/shared/pagination';
+
+/**
+ * Per-request batching: every field that needs the database asks a loader, and each loader
+ * sends one query per tick for all the keys asked. Round trips then grow with the depth of
+ * a query, not with the number of rows it returns.
+ */
+export function createLoaders(db: Database) {
+  const byKey = <V>(batch: (db: Database, ids: readonly string[]) => Promise<V[]>) =>
+    new DataLoader<string, V>((ids) => batch(db, ids));
+
+  return {
+    episode: byKey((d, ids) => episodeRepository.byIds(d, ids)),
+    appearancesByEpisode: byKey((d, ids) => episodeRepository.appearancesByEpisode(d, ids)),
+    appearancesByPerson: byKey((d, ids) => episodeRepository.appearancesByPerson(d, ids)),
+    section: byKey((d, ids) => episodeRepository.sectionsByIds(d, ids)),
+    sectionsByEpisode: byKey((d, ids) => episodeRepository.sectionsByEpisode(d, ids)),
+    turn: byKey((d, ids) => episodeRepository.turnsByIds(d, ids)),
+    turnsBySection: byKey((d, ids) => episodeRepository.turnsBySection(d, ids)),
+    note: byKey((d, ids) => episodeRepository.notesByIds(d, ids)),
+    notesByEpisode: byKey((d, ids) => episodeRepository.notesByEpisode(d, ids)),
+    notesByEntity: byKey((d, ids) => episodeRepository.notesByEntity(d, ids)),
+    noteExplains: byKey((d, ids) => episodeRepository.noteExplains(d, ids)),
+    discrepanciesByEpisode: byKey((d, ids) => episodeRepository.discrepanciesByEpisode(d, ids)),
+    discrepanciesByEntity: byKey((d, ids) => episodeRepository.discrepanciesByEntity(d, ids)),
+    claimCountByEpisode: byKey((d, ids) => episodeRepository.claimCountsByEpisode(d, ids)),
+    claim: byKey((d, ids) => claimRepository.byIds(d, ids)),
+    claimsByTurn: byKey((d, ids) => claimRepository.byTurn(d, ids)),
+    aboutByClaim: byKey((d, ids) => claimRepository.aboutByClaim(d, ids)),
+    relationsByClaim: byKey((d, ids) => claimRepository.relationsByClaim(d, ids)),
+    resolutionsByClaim: byKey((d, ids) => claimRepository.resolutionsByClaim(d, ids)),
+    trackRecord: byKey((d, ids) => claimRepository.trackRecords(d, ids)),
+    entity: byKey((d, ids) => entityRepository.byIds(d, ids)),
+    mentionsByTurn: byKey((d, ids) => entityRepository.mentionsByTurn(d, ids)),
+    mentionCount: byKey((d, ids) => entityRepository.mentionCounts(d, ids)),
+    citedBy: byKey((d, ids) => entityRepository.citedBy(d, ids)),
+    entityRelations: byKey((d, ids) => entityRepository.relations(d, ids)),
+    claimPagesBySpeaker: paged<
+      Window & NestedClaimQuery & { predictionsOnly: boolean },
+      Page<ClaimModel>
+    >((ids, { predictionsOnly, kinds, episodeId, ...window }) =>
+      claimRepository.pagesBy(db, 'speaker', predictionsOnly, ids, window, { kinds, episodeId }),
+    ),
+    claimPagesByEntity: paged<Window, Page<ClaimModel>>((ids, window) =>
+      claimRepository.pagesBy(db, 'entity', false, ids, window, { kinds: null, episodeId: null }),
+    ),
+    turnPagesBySpeaker: paged<Window, Page<TurnModel>>((ids, window) =>
+      episodeRepository.turnPagesBySpeaker(db, ids, window),
+    ),
+    mentionPagesByEntity: paged<Window, Page<MentionModel>>((ids, window) =>
+      entityRepository.mentionPages(db, ids, window),
+    ),
+    relatedEntities: paged<
+      { depth: number; types: string[] | null; first: number },
+      RelatedEntityModel[]
+    >((ids, options) => entityRepository.related(db, ids, options)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A loader for lists that take arguments (pages): keys that share arguments are batched into
+ * one query, so a list of 50 people asking for their first 5 claims costs one round trip.
+ */
+function paged<Args, V>(batch: (ids: string[], args: Args) => Promise<V[]>) {
+  return new DataLoader<{ id: string; args: Args }, V, string>(
+    async (keys) => {
+      const groups = new Map<string, { args: Args; ids: string[] }>();
+      for (const key of keys) {
+        const argsKey = JSON.stringify(key.args);
+        const group = groups.get(argsKey) ?? { args: key.args, ids: [] };
+        group.ids.push(key.id);
+        groups.set(argsKey, group);
+      }
+      const results = new Map<string, V>();
+      await Promise.all(
+        [...groups.entries()].map(async ([argsKey, group]) => {
+          const values = await batch(group.ids, group.args);
+          group.ids.forEach((id, i) => {
+            const value = values[i];
+            if (value !== undefined) results.set(`${id}\u0000${argsKey}`, value);
+          });
+        }),
+      );
+      return keys.map((key) => {
+        const value = results.get(`${key.id}\u0000${JSON.stringify(key.args)}`);
+        return value === undefined ? new Error(`no result for ${key.id}`) : value;
+      });
+    },
+    { cacheKeyFn: (key) => `${key.id}\u0000${JSON.stringify(key.args)}` },
+  );
+}

@@ -1,0 +1,52 @@
+import type {
+  DashboardResolvers,
+  EntityCountResolvers,
+  SectionCountResolvers,
+  SpeakerCountResolvers,
+  SpeakerTrackRecordResolvers,
+} from '../__generated__/resolvers-types';
+import { asEnum, CLAIM_KINDS } from './enums';
+import { existing, present, windowOf } from './support';
+
+export const Dashboard: DashboardResolvers = {
+  claimsBySpeaker: (dashboard) =>
+    dashboard.claimsBySpeaker.map((row) => ({ personId: row.id, count: row.count })),
+  claimsBySection: (dashboard) =>
+    dashboard.claimsBySection.map((row) => ({ sectionId: row.id, count: row.count })),
+  claimsByKind: (dashboard) =>
+    dashboard.claimsByKind.map((row) => ({
+      label: asEnum(CLAIM_KINDS, row.label, 'claim kind'),
+      count: row.count,
+    })),
+  predictionsByStatus: (dashboard) => dashboard.predictionsByStatus,
+  dueSoon: async (dashboard, _args, { loaders }) =>
+    existing(await loaders.claim.loadMany(dashboard.dueSoon)),
+  overdue: async (dashboard, _args, { loaders }) =>
+    existing(await loaders.claim.loadMany(dashboard.overdue)),
+  mostCited: (dashboard, { first }) =>
+    dashboard.mostCited
+      .slice(0, windowOf(first).first)
+      .map((row) => ({ entityId: row.id, count: row.count })),
+  trackRecords: (dashboard) => dashboard.speakers.map((personId) => ({ personId, count: 0 })),
+};
+
+export const SpeakerCount: SpeakerCountResolvers = {
+  person: async (row, _args, { loaders }) =>
+    present(await loaders.entity.load(row.personId), `person ${row.personId}`),
+};
+
+export const SectionCount: SectionCountResolvers = {
+  section: async (row, _args, { loaders }) =>
+    present(await loaders.section.load(row.sectionId), `section ${row.sectionId}`),
+};
+
+export const EntityCount: EntityCountResolvers = {
+  entity: async (row, _args, { loaders }) =>
+    present(await loaders.entity.load(row.entityId), `entity ${row.entityId}`),
+};
+
+export const SpeakerTrackRecord: SpeakerTrackRecordResolvers = {
+  person: async (row, _args, { loaders }) =>
+    present(await loaders.entity.load(row.personId), `person ${row.personId}`),
+  record: (row, _args, { loaders }) => loaders.trackRecord.load(row.personId),
+};

@@ -1,0 +1,84 @@
+import type {
+  CitationResolvers,
+  EntityRelationResolvers,
+  EntityResolvers,
+  MentionResolvers,
+  RelatedEntityResolvers,
+} from '../__generated__/resolvers-types';
+import { userError } from '../errors';
+import { asEnum, ENTITY_RELATION_TYPES, ENTITY_TYPES } from './enums';
+import { present, windowOf } from './support';
+
+const MAX_RELATED = 100;
+
+export const Entity: EntityResolvers = {
+  type: (entity) => asEnum(ENTITY_TYPES, entity.type, 'entity type'),
+  externalIds: (entity) =>
+    entity.externalIds.map((pair) => {
+      const at = pair.indexOf('=');
+      return { key: pair.slice(0, at), value: pair.slice(at + 1) };
+    }),
+  notes: (entity, _args, { loaders }) => loaders.notesByEntity.load(entity.id),
+  discrepancies: (entity, _args, { loaders }) => loaders.discrepanciesByEntity.load(entity.id),
+  mentions: (entity, { first, after }, { loaders }) =>
+    loaders.mentionPagesByEntity.load({ id: entity.id, args: windowOf(first, after) }),
+  mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
+  claims: (entity, { first, after }, { loaders }) =>
+    loaders.claimPagesByEntity.load({ id: entity.id, args: windowOf(first, after) }),
+  citedBy: (entity, _args, { loaders }) => loaders.citedBy.load(entity.id),
+  relations: async (entity, { types, direction }, { loaders }) =>
+    (await loaders.entityRelations.load(entity.id)).filter(
+      (relation) =>
+        (!types || types.some((type) => type === relation.type)) &&
+        (!direction || relation.direction === direction),
+    ),
+  related: (entity, { depth, types, first }, { loaders }) => {
+    const hops = depth ?? 1;
+    if (!Number.isInteger(hops) || hops < 1 || hops > 3) {
+      throw userError(`depth must be 1, 2 or 3, got ${String(hops)}`, { argument: 'depth' });
+    }
+    const size = first ?? 20;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_RELATED) {
+      throw userError(`first must be between 1 and ${MAX_RELATED}, got ${String(size)}`, {
+        argument: 'first',
+      });
+    }
+    return loaders.relatedEntities.load({
+      id: entity.id,
+      args: { depth: hops, types: types ? [...types] : null, first: size },
+    });
+  },
+  person: (entity) => (entity.type === 'person' ? entity : null),
+};
+
+export const EntityRelation: EntityRelationResolvers = {
+  type: (relation) => asEnum(ENTITY_RELATION_TYPES, relation.type, 'entity relation'),
+  entity: async (relation, _args, { loaders }) =>
+    present(await loaders.entity.load(relation.entityId), `entity ${relation.entityId}`),
+};
+
+export const RelatedEntity: RelatedEntityResolvers = {
+  entity: async (related, _args, { loaders }) =>
+    present(await loaders.entity.load(related.entityId), `entity ${related.entityId}`),
+  path: (related) =>
+    related.path.map((type) => asEnum(ENTITY_RELATION_TYPES, type, 'entity relation')),
+  claims: async (related, _args, { loaders }) =>
+    (
+      await loaders.claimPagesByEntity.load({
+        id: related.entityId,
+        args: { offset: 0, first: 10 },
+      })
+    ).items,
+};
+
+export const Mention: MentionResolvers = {
+  turn: async (mention, _args, { loaders }) =>
+    present(await loaders.turn.load(mention.turnId), `turn ${mention.turnId}`),
+  entity: async (mention, _args, { loaders }) =>
+    present(await loaders.entity.load(mention.entityId), `entity ${mention.entityId}`),
+};
+
+export const Citation: CitationResolvers = {
+  person: async (citation, _args, { loaders }) =>
+    present(await loaders.entity.load(citation.personId), `person ${citation.personId}`),
+};
