@@ -19,8 +19,11 @@ import type { Window } from './db/shared/pagination';
  * a query, not with the number of rows it returns.
  */
 export function createLoaders(db: Database) {
+  const schedule = waveScheduler(db);
   const byKey = <V>(batch: (db: Database, ids: readonly string[]) => Promise<V[]>) =>
-    new DataLoader<string, V>((ids) => batch(db, ids));
+    new DataLoader<string, V>((ids) => batch(db, ids), { batchScheduleFn: schedule });
+  const paged = <Args, V>(batch: (ids: string[], args: Args) => Promise<V[]>) =>
+    pagedLoader(batch, schedule);
 
   return {
     episode: byKey((d, ids) => episodeRepository.byIds(d, ids)),
@@ -76,7 +79,10 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * A loader for lists that take arguments (pages): keys that share arguments are batched into
  * one query, so a list of 50 people asking for their first 5 claims costs one round trip.
  */
-function paged<Args, V>(batch: (ids: string[], args: Args) => Promise<V[]>) {
+function pagedLoader<Args, V>(
+  batch: (ids: string[], args: Args) => Promise<V[]>,
+  schedule: (dispatch: () => void) => void,
+) {
   return new DataLoader<{ id: string; args: Args }, V, string>(
     async (keys) => {
       const groups = new Map<string, { args: Args; ids: string[] }>();
@@ -101,6 +107,40 @@ function paged<Args, V>(batch: (ids: string[], args: Args) => Promise<V[]>) {
         return value === undefined ? new Error(`no result for ${key.id}`) : value;
       });
     },
-    { cacheKeyFn: (key) => `${key.id}\u0000${JSON.stringify(key.args)}` },
+    {
+      cacheKeyFn: (key) => `${key.id}\u0000${JSON.stringify(key.args)}`,
+      batchScheduleFn: schedule,
+    },
   );
+}
+
+/**
+ * Dispatches batches in waves: a wave goes out only when none of this request's queries is
+ * running, so every load that the previous wave's results trigger joins one batch per loader.
+ * Without this, which loads share a batch depends on which query happens to answer first, and
+ * the number of round trips would vary with the data instead of the query's shape.
+ */
+function waveScheduler(db: Database): (dispatch: () => void) => void {
+  let pending: (() => void)[] = [];
+  let scheduled = false;
+  const flush = (): void => {
+    // setImmediate runs after the promise continuations that enqueue further loads.
+    setImmediate(() => {
+      if (db.inFlight > 0) {
+        db.whenIdle(flush);
+        return;
+      }
+      scheduled = false;
+      const wave = pending;
+      pending = [];
+      for (const dispatch of wave) dispatch();
+    });
+  };
+  return (dispatch) => {
+    pending.push(dispatch);
+    if (!scheduled) {
+      scheduled = true;
+      flush();
+    }
+  };
 }

@@ -17,6 +17,8 @@ export interface CountedTransaction {
  */
 export class Database {
   private statements = 0;
+  private running = 0;
+  private idleListeners: (() => void)[] = [];
 
   constructor(
     readonly driver: Driver,
@@ -38,26 +40,40 @@ export class Database {
   }
 
   async readTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.databaseName,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      return await session.executeRead((tx) => work(this.counted(tx)));
-    } finally {
-      await session.close();
-    }
+    return this.transaction(neo4j.session.READ, work);
   }
 
   async writeTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.databaseName,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
+    return this.transaction(neo4j.session.WRITE, work);
+  }
+
+  /** Transactions running now through this instance. */
+  get inFlight(): number {
+    return this.running;
+  }
+
+  /** Calls `listener` once, as soon as no transaction of this instance is running. */
+  whenIdle(listener: () => void): void {
+    if (this.running === 0) listener();
+    else this.idleListeners.push(listener);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: CountedTransaction) => Promise<T>,
+  ): Promise<T> {
+    this.running += 1;
+    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode });
     try {
-      return await session.executeWrite((tx) => work(this.counted(tx)));
+      return mode === neo4j.session.READ
+        ? await session.executeRead((tx) => work(this.counted(tx)))
+        : await session.executeWrite((tx) => work(this.counted(tx)));
     } finally {
       await session.close();
+      this.running -= 1;
+      if (this.running === 0) {
+        for (const listener of this.idleListeners.splice(0)) listener();
+      }
     }
   }
 

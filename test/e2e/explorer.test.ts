@@ -1,6 +1,4 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -8,12 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/database';
-import {
-  EXPLORER_CSP,
-  explorerAssets,
-  serveExplorer,
-  wantsExplorer,
-} from '../../src/http/explorer';
+import { EXPLORER_CSP, explorerAssets, wantsExplorer } from '../../src/http/explorer';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
 
@@ -46,63 +39,10 @@ function hostOf(address: string): string {
   }
 }
 
-/**
- * Until src/server.ts serves the explorer itself, this stands in for it: explorer routes go to
- * src/http/explorer.ts, everything else under /graphql is forwarded to the real app.
- */
-function startStandIn(upstream: string): Promise<http.Server> {
-  const target = new URL(upstream);
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const explorer =
-      wantsExplorer(req.method ?? 'GET', req.headers.accept, url.search) ||
-      url.pathname.startsWith('/graphql/explorer');
-    const forward = (): void => {
-      const proxied = http.request(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: target.host },
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      proxied.on('error', (error) => {
-        res.statusCode = 502;
-        res.end(error.message);
-      });
-      req.pipe(proxied);
-    };
-    if (!explorer) {
-      forward();
-      return;
-    }
-    serveExplorer(url.pathname, res).then(
-      (served) => {
-        if (!served) forward();
-      },
-      (error: unknown) => {
-        res.statusCode = 500;
-        res.end(error instanceof Error ? error.message : String(error));
-      },
-    );
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 describe('explorer: GraphiQL at /graphql, bundled and offline', () => {
   let db: Database;
   let running: RunningApp;
-  let standIn: http.Server | undefined;
   let browser: Browser | undefined;
-  /** Where the explorer is served: the app itself once wired in, else the stand-in. */
   let base: string;
 
   beforeAll(async () => {
@@ -114,25 +54,11 @@ describe('explorer: GraphiQL at /graphql, bundled and offline', () => {
     }
     db = testDatabase();
     running = await startApp(db);
-    const probe = await fetch(running.url, { headers: { accept: HTML_ACCEPT } });
-    await probe.arrayBuffer();
-    if ((probe.headers.get('content-type') ?? '').startsWith('text/html')) {
-      base = running.base;
-    } else {
-      standIn = await startStandIn(running.url);
-      base = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}`;
-    }
+    base = running.base;
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (standIn !== undefined) {
-      const server = standIn;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    }
     await running?.app.close();
     await db?.driver.close();
   });
