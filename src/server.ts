@@ -49,6 +49,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: false,
+    // index.ts owns shutdown (HTTP, driver, then Neo4j); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

@@ -17,6 +17,8 @@ async function startService(port: number, tokens: string): Promise<ChildProcess>
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
+      // As npm start runs: Apollo installs its own signal handlers outside NODE_ENV=test.
+      NODE_ENV: 'development',
       NEO4J_URI: testNeo4jUri(),
       PORT: String(port),
       CLAIMGRAPH_TOKENS: tokens,
@@ -41,10 +43,15 @@ async function startService(port: number, tokens: string): Promise<ChildProcess>
   return child;
 }
 
+/** SIGTERM must stop the service cleanly and promptly. */
 async function stopService(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
+  const stuck = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  const started = Date.now();
   await exited;
+  clearTimeout(stuck);
+  expect(Date.now() - started).toBeLessThan(15_000);
 }
 
 describe('resolutions survive a restart of the service', () => {
