@@ -12,7 +12,7 @@ export interface DriverOptions {
  */
 export function createDriver({ uri, user, password }: DriverOptions): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: 2_000,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 50,
