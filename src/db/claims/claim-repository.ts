@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { grouped, single } from '../shared/batch';
+import { grouped, pagesPerKey, single } from '../shared/batch';
 import type {
   ClaimModel,
   ClaimRelationModel,
@@ -49,7 +49,6 @@ export interface NestedClaimQuery {
 }
 
 type Rows<T> = { key: string; row: T };
-type PageRow = { key: string; totalCount: number; items: ClaimModel[] };
 
 export const claimRepository = {
   async page(
@@ -74,15 +73,9 @@ export const claimRepository = {
     window: Window,
     query: NestedClaimQuery,
   ): Promise<Page<ClaimModel>[]> {
-    const rows = await single<PageRow>(db, cypher.claimPagesBy(parent, predictionsOnly), ids, {
+    return pagesPerKey<ClaimModel>(db, cypher.claimPagesBy(parent, predictionsOnly), ids, window, {
       ...query,
-      ...window,
     });
-    return rows.map((row) => ({
-      items: row?.items ?? [],
-      totalCount: row?.totalCount ?? 0,
-      offset: window.offset,
-    }));
   },
 
   async byIds(db: Database, ids: readonly string[]): Promise<(ClaimModel | null)[]> {

@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { grouped, single } from '../shared/batch';
+import { grouped, pagesPerKey, single } from '../shared/batch';
 import type {
   CitationModel,
   EntityModel,
@@ -69,17 +69,7 @@ export const entityRepository = {
     ids: readonly string[],
     window: Window,
   ): Promise<Page<MentionModel>[]> {
-    const rows = await single<{ key: string; totalCount: number; items: MentionModel[] }>(
-      db,
-      cypher.MENTION_PAGES_BY_ENTITY,
-      ids,
-      { ...window },
-    );
-    return rows.map((row) => ({
-      items: row?.items ?? [],
-      totalCount: row?.totalCount ?? 0,
-      offset: window.offset,
-    }));
+    return pagesPerKey<MentionModel>(db, cypher.MENTION_PAGES_BY_ENTITY, ids, window);
   },
 
   async mentionsByTurn(db: Database, ids: readonly string[]): Promise<MentionModel[][]> {

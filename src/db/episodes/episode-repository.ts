@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { grouped, single } from '../shared/batch';
+import { grouped, pagesPerKey, single } from '../shared/batch';
 import type {
   AppearanceModel,
   DiscrepancyModel,
@@ -72,17 +72,7 @@ export const episodeRepository = {
     ids: readonly string[],
     window: Window,
   ): Promise<Page<TurnModel>[]> {
-    const rows = await single<{ key: string; totalCount: number; items: TurnModel[] }>(
-      db,
-      cypher.TURN_PAGES_BY_SPEAKER,
-      ids,
-      { ...window },
-    );
-    return rows.map((row) => ({
-      items: row?.items ?? [],
-      totalCount: row?.totalCount ?? 0,
-      offset: window.offset,
-    }));
+    return pagesPerKey<TurnModel>(db, cypher.TURN_PAGES_BY_SPEAKER, ids, window);
   },
   async claimCountsByEpisode(db: Database, ids: readonly string[]): Promise<number[]> {
     const rows = await single<{ key: string; count: number }>(

@@ -1,4 +1,6 @@
 import type { Database, Params } from '../database';
+import type { Page } from './models';
+import type { Window } from './pagination';
 
 /**
  * Runs one query for a batch of keys and groups the rows by their `key` column, in the order
@@ -36,4 +38,26 @@ export function withoutKey<Row extends { key: string }>({
   ...rest
 }: Row): Omit<Row, 'key'> {
   return rest;
+}
+
+/**
+ * One page per key for queries that return `key, totalCount, items` (nested lists such as a
+ * person's claims): every key shares the same window, so one query serves them all.
+ */
+export async function pagesPerKey<T>(
+  db: Database,
+  cypher: string,
+  keys: readonly string[],
+  window: Window,
+  params: Params = {},
+): Promise<Page<T>[]> {
+  const rows = await single<{ key: string; totalCount: number; items: T[] }>(db, cypher, keys, {
+    ...params,
+    ...window,
+  });
+  return rows.map((row) => ({
+    items: row?.items ?? [],
+    totalCount: row?.totalCount ?? 0,
+    offset: window.offset,
+  }));
 }
