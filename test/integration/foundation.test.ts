@@ -1,6 +1,10 @@
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { freePort } from '../../src/db/local-neo4j';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { freePort, startLocalNeo4j } from '../../src/db/local-neo4j';
 import { applySchema, schemaStatements } from '../../src/db/schema';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
@@ -96,4 +100,30 @@ describe('foundation: a real Neo4j behind the service', () => {
       await deadDriver.close();
     }
   });
+
+  it('starts a second Neo4j with APOC core loaded when asked', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-apoc-'));
+    const server = await startLocalNeo4j({
+      port: await freePort(),
+      dataDir,
+      heap: '512m',
+      pagecache: '64m',
+      apoc: true,
+      log: () => undefined,
+    });
+    const driver = createDriver({ uri: server.uri, user: 'neo4j', password: 'unused' });
+    try {
+      const apoc = new Database(driver);
+      const [row] = await apoc.read<{ version: string; converted: string }>(
+        "RETURN apoc.version() AS version, apoc.date.convertFormat('2025-05-22', 'date', 'basic_date') AS converted",
+      );
+      expect(row).toEqual({ version: server.version, converted: '20250522' });
+    } finally {
+      await driver.close();
+      await server.stop();
+      // SIGTERM ran the launcher's shutdown hook: Neo4j closed its stores cleanly.
+      expect(readFileSync(path.join(dataDir, 'launcher.log'), 'utf8')).toContain('NEO4J_STOPPED');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
