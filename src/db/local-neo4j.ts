@@ -179,10 +179,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     if (tail.length > 40) tail.shift();
   };
   readline.createInterface({ input: child.stderr }).on('line', remember);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  exited.then(
-    () => logFile.end(),
-    () => logFile.end(),
+  // 'close' comes after the output is read to the end; the log is flushed before stop() resolves.
+  const exited = new Promise<void>((resolve) =>
+    child.once('close', () => {
+      logFile.end(() => resolve());
+    }),
   );
 
   const started = Date.now();
@@ -226,7 +227,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) {
+    await exited;
+    return;
+  }
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
   await exited;
