@@ -14,6 +14,7 @@ import { loadTypeDefs } from './schema';
 import { LIMITS, securityRules } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
+const CLOSE_GRACE_MS = 5_000;
 const TOO_LARGE = Symbol('too-large');
 
 export interface AppDeps {
@@ -76,9 +77,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
         });
       }),
     close: async () => {
+      // Let requests in flight finish (a mutation should not commit while its client is cut
+      // off), then cut whatever is still open after a grace period.
       await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
+        const grace = setTimeout(() => httpServer.closeAllConnections(), CLOSE_GRACE_MS);
+        httpServer.close(() => {
+          clearTimeout(grace);
+          resolve();
+        });
+        httpServer.closeIdleConnections();
       });
       await apollo.stop();
     },

@@ -466,6 +466,41 @@ describe('resolving predictions', () => {
   });
 });
 
+describe('concurrent different resolutions', () => {
+  it('queue behind each other: one history, each record following the one before', async () => {
+    const token = editorToken;
+    const id = 'c2-dramatically-more-leverage';
+    const statuses = ['CORRECT', 'INCORRECT', 'PARTIALLY_CORRECT', 'UNRESOLVABLE'];
+    const responses = await Promise.all(
+      statuses.map((status, i) =>
+        gql(
+          `mutation ($id: ID!, $status: PredictionStatus!, $note: String) {
+             resolvePrediction(id: $id, status: $status, evidence: { url: "https://example.org/c", note: $note }) { id } }`,
+          { id, status, note: `change ${i}` },
+          token,
+        ),
+      ),
+    );
+    expect(responses.map((response) => response.body.errors)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const data = await ok<{
+      prediction: { status: string; resolutions: { status: string; previousStatus: string }[] };
+    }>(`{ prediction(id: "${id}") { status resolutions { status previousStatus } } }`);
+    const history = data.prediction.resolutions;
+    expect(history).toHaveLength(4);
+    expect(history[0]?.previousStatus).toBe('OPEN');
+    for (let i = 1; i < history.length; i += 1) {
+      expect(history[i]?.previousStatus).toBe(history[i - 1]?.status);
+    }
+    expect(data.prediction.status).toBe(history[3]?.status);
+    expect(history.map((entry) => entry.status).sort()).toEqual([...statuses].sort());
+  });
+});
+
 describe('round trips to Neo4j', () => {
   const NESTED = `query ($first: Int) {
     predictions(first: $first) { edges { node { speaker { name trackRecord { total } } turn { text section { title episode { title } } }

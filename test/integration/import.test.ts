@@ -9,7 +9,14 @@ import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 import type { Corpus } from '../../src/ingest/corpus/corpus-types';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { InputError, type Problem } from '../../src/ingest/problems';
-import { copyOfBundledEpisode, edit, EPISODE_ID, lineOf, SEED_DIR } from '../support/corpus';
+import {
+  copyOfBundledEpisode,
+  edit,
+  EPISODE_DIR,
+  EPISODE_ID,
+  lineOf,
+  SEED_DIR,
+} from '../support/corpus';
 import { resetGraph, snapshot } from '../support/graph';
 import { testDatabase } from '../support/neo4j';
 
@@ -229,7 +236,6 @@ describe('importing the bundled episode', () => {
         '**Host:** Rosalind Franklin',
         '**Panelists:** Lise Meitner (Kaiser Wilhelm Institute, physics)',
         '**Original Air Date:** 2026-01-15',
-        '**Ada:** this header line is odd but parsed as a field',
         '## Opening',
         '**Rosalind:** Welcome. Will fusion power a data centre by 2030?',
         '**Lise:** I think probably not by 2030.',
@@ -277,5 +283,110 @@ describe('importing the bundled episode', () => {
     );
     const counts = await graphCounts(db);
     expect(counts[':Episode']).toBe(2);
+  });
+
+  describe('re-importing edited files', () => {
+    afterAll(async () => {
+      await importFiles(db, [SEED_DIR]);
+    });
+
+    it('imports one annotation file with the rest of its folder, losing nothing', async () => {
+      const before = await snapshot(db);
+      const report = await importFiles(db, [path.join(EPISODE_DIR, 'entities.yaml')]);
+      expect(report.files).toHaveLength(4);
+      expect(report.changes).toEqual(
+        expect.objectContaining({ nodesDeleted: 0, relationshipsDeleted: 0 }),
+      );
+      expect(await snapshot(db)).toEqual(before);
+    });
+
+    it('removes a relation that left the file and moves an entity to its new type', async () => {
+      const dir = copyOfBundledEpisode();
+      const file = path.join(dir, 'entities.yaml');
+      edit(
+        file,
+        '  - { from: sholto-douglas, type: affiliated_with, to: anthropic, role: RL scaling }\n',
+        '',
+      );
+      edit(file, '  - id: mats\n    type: program\n', '  - id: mats\n    type: organization\n');
+      await importFiles(db, [dir]);
+      const [row] = await db.read<{ affiliations: number; labels: string[] }>(
+        `MATCH (m:Entity {id: 'mats'})
+         RETURN COUNT { (:Person {id: 'sholto-douglas'})-[:AFFILIATED_WITH]->(:Entity {id: 'anthropic'}) } AS affiliations,
+                labels(m) AS labels`,
+      );
+      expect(row?.affiliations).toBe(0);
+      expect(row?.labels.sort()).toEqual(['Entity', 'Organization']);
+    });
+
+    it('keeps what other episodes say of a shared entity, and drops entities no episode defines', async () => {
+      const [before] = await db.read<{ description: string; externalIds: string[] }>(
+        "MATCH (n:Entity {id: 'anthropic'}) RETURN n.description AS description, n.externalIds AS externalIds",
+      );
+      const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'claimgraph-shared-')), 'shared');
+      mkdirSync(dir);
+      writeFileSync(
+        path.join(dir, 'episode.md'),
+        [
+          '# Shared Names',
+          '**Host:** Ada Byron',
+          '**Original Air Date:** 2026-03-01',
+          '## One',
+          '**Ada:** Anthropic and Fusion both came up.',
+        ].join('\n'),
+      );
+      const annotations = (withFusion: boolean): string =>
+        [
+          'episode: 2026-03-01-shared-names',
+          'entities:',
+          '  - { id: anthropic, type: organization, name: Anthropic, mentions: [{ turn: t001, form: Anthropic }] }',
+          ...(withFusion
+            ? [
+                '  - { id: cold-fusion, type: concept, name: Cold fusion, mentions: [{ turn: t001, form: Fusion }] }',
+              ]
+            : []),
+        ].join('\n');
+      writeFileSync(path.join(dir, 'annotations.yaml'), annotations(true));
+      await importFiles(db, [dir]);
+      const [after] = await db.read<{
+        description: string;
+        externalIds: string[];
+        forms: string[];
+      }>(
+        "MATCH (n:Entity {id: 'anthropic'}) RETURN n.description AS description, n.externalIds AS externalIds, n.surfaceForms AS forms",
+      );
+      expect(after?.description).toBe(before?.description);
+      expect(after?.externalIds).toEqual(before?.externalIds);
+      expect(after?.forms).toContain('Anthropic');
+      expect((await db.read("MATCH (n:Entity {id: 'cold-fusion'}) RETURN n.id AS id")).length).toBe(
+        1,
+      );
+
+      writeFileSync(path.join(dir, 'annotations.yaml'), annotations(false));
+      await importFiles(db, [dir]);
+      expect(await db.read("MATCH (n:Entity {id: 'cold-fusion'}) RETURN n.id AS id")).toEqual([]);
+      expect((await db.read("MATCH (n:Entity {id: 'anthropic'}) RETURN n.id AS id")).length).toBe(
+        1,
+      );
+    });
+  });
+
+  it('serialises concurrent imports into an empty graph: no duplicate ids', async () => {
+    await resetGraph(db);
+    await Promise.all([
+      importFiles(db, [SEED_DIR]),
+      importFiles(db, [SEED_DIR]),
+      importFiles(db, [SEED_DIR]),
+    ]);
+    const [row] = await db.read<{ locks: number; duplicates: number; claims: number }>(
+      `RETURN COUNT { MATCH (:ImportLock) } AS locks,
+              COUNT {
+                MATCH (n) WHERE n:Episode OR n:Section OR n:Turn OR n:Entity OR n:Claim OR n:Topic OR n:Note OR n:Discrepancy
+                WITH [l IN labels(n) WHERE l IN ['Episode', 'Section', 'Turn', 'Entity', 'Claim', 'Topic', 'Note', 'Discrepancy']][0] + '|' + n.id AS key, count(*) AS copies
+                WHERE copies > 1 RETURN key
+              } AS duplicates,
+              COUNT { MATCH (:Claim) } AS claims`,
+    );
+    expect(row).toEqual({ locks: 1, duplicates: 0, claims: corpus.claims.length });
   });
 });

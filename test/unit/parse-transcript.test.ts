@@ -227,3 +227,41 @@ describe('parseTranscript', () => {
     expect(parseAirDate('2025-13-01')).toBeUndefined();
   });
 });
+
+describe('parseTranscript: edges', () => {
+  it('keeps a cold open that comes before any rule or heading', () => {
+    const episode = parseOk(
+      [
+        '# Cold Open',
+        '**Host:** Ada Lovelace',
+        '**Original Air Date:** 2024-01-02',
+        '**Ada:** Before any heading.',
+        '## Later',
+        '**Ada:** Second turn.',
+      ].join('\n'),
+    );
+    expect(
+      episode.turns.map((turn) => [turn.localId, turn.text, turn.sectionId.split('#')[1]]),
+    ).toEqual([
+      ['t001', 'Before any heading.', 's00'],
+      ['t002', 'Second turn.', 's01'],
+    ]);
+  });
+
+  it('keeps an italic aside inside its turn and a closing note outside', () => {
+    const episode = parseOk(
+      transcript(
+        '## S',
+        '**Ada:** Start.',
+        '',
+        '*laughs*',
+        '',
+        'Goes on.',
+        '',
+        '*Note: edited for length.*',
+      ),
+    );
+    expect(episode.turns[0]?.text).toBe('Start.\n\n*laughs*\n\nGoes on.');
+    expect(episode.editorialNote).toBe('Note: edited for length.');
+  });
+});

@@ -24,10 +24,10 @@ CASE WHEN $entity IS NULL THEN null ELSE COLLECT {
 } END`;
 
 const ORDERS = {
-  EPISODE_ORDER: 'c.episodeId, c.turnPosition, c.start',
-  DEADLINE_ASC: 'c.deadline IS NULL, c.deadline, c.episodeId, c.turnPosition, c.start',
-  DEADLINE_DESC: 'c.deadline IS NULL, c.deadline DESC, c.episodeId, c.turnPosition, c.start',
-  CONFIDENCE_DESC: 'c.probability DESC, c.episodeId, c.turnPosition, c.start',
+  EPISODE_ORDER: 'c.episodeId, c.turnPosition, c.start, c.id',
+  DEADLINE_ASC: 'c.deadline IS NULL, c.deadline, c.episodeId, c.turnPosition, c.start, c.id',
+  DEADLINE_DESC: 'c.deadline IS NULL, c.deadline DESC, c.episodeId, c.turnPosition, c.start, c.id',
+  CONFIDENCE_DESC: 'c.probability DESC, c.episodeId, c.turnPosition, c.start, c.id',
 } as const;
 export type ClaimOrder = keyof typeof ORDERS;
 
@@ -75,7 +75,7 @@ export function claimPagesBy(parent: 'speaker' | 'entity', predictionsOnly: bool
 UNWIND $keys AS key
 ${match}
 WHERE ($kinds IS NULL OR c.kind IN $kinds) AND ($episodeId IS NULL OR c.episodeId = $episodeId)
-WITH key, c ORDER BY c.episodeId, c.turnPosition, c.start
+WITH key, c ORDER BY c.episodeId, c.turnPosition, c.start, c.id
 WITH key, collect(c) AS matched
 RETURN key, size(matched) AS totalCount,
        [c IN matched[$offset..($offset + $first)] | c ${CLAIM_FIELDS}] AS items`;

@@ -1,4 +1,15 @@
 /**
+ * Takes the prediction's write lock before its history is read, so concurrent changes queue
+ * and each sees the one before it (a read alone takes no lock in Neo4j). The marker is
+ * removed again by RECORD_RESOLUTION in the same transaction. It must not touch `status`:
+ * `SET c.status = c.status` would read the old value before the lock and write it back after.
+ */
+export const LOCK_PREDICTION = `
+MATCH (c:Prediction {id: $id})
+SET c.resolutionLock = true
+RETURN c.id AS id`;
+
+/**
  * Appends one Resolution to a prediction's history and updates its status. A repeat of the
  * latest change records nothing; identical concurrent requests share one dedupe key, which a
  * uniqueness constraint makes land once.
@@ -32,6 +43,7 @@ CALL {
   MERGE (c)-[:HAS_RESOLUTION]->(r)
   SET c.status = $status
 }
+REMOVE c.resolutionLock
 RETURN c.id AS id`;
 
 export const PREDICTION_CONTEXT = `

@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { PREDICTION_CONTEXT, RECORD_RESOLUTION } from './resolution-cypher';
+import { LOCK_PREDICTION, PREDICTION_CONTEXT, RECORD_RESOLUTION } from './resolution-cypher';
 
 export interface ResolutionWrite {
   id: string;
@@ -24,8 +24,12 @@ export const resolutionRepository = {
   /** Returns false when the prediction does not exist. */
   async record(db: Database, change: ResolutionWrite): Promise<boolean> {
     try {
-      const rows = await db.write<{ id: string }>(RECORD_RESOLUTION, { ...change });
-      return rows.length > 0;
+      return await db.writeTx(async (tx) => {
+        const locked = await tx.run(LOCK_PREDICTION, { id: change.id });
+        if (locked.records.length === 0) return false;
+        await tx.run(RECORD_RESOLUTION, { ...change });
+        return true;
+      });
     } catch (error) {
       // A concurrent identical request created the same record first: that is the outcome.
       if (

@@ -30,9 +30,9 @@ LIMIT 1
 RETURN x ${ENTITY_FIELDS} AS row`;
 
 const ORDERS = {
-  CITATIONS_DESC: 'mentions DESC, x.name',
+  CITATIONS_DESC: 'mentions DESC, x.name, x.id',
   NAME_ASC: 'x.nameLower, x.id',
-  CLAIMS_DESC: 'claims DESC, mentions DESC, x.name',
+  CLAIMS_DESC: 'claims DESC, mentions DESC, x.name, x.id',
 } as const;
 export type EntityOrder = keyof typeof ORDERS;
 
@@ -99,10 +99,10 @@ MATCH (start:Entity {id: key})
 MATCH path = (start)-[rels:${ENTITY_RELATIONS}*1..3]-(other:Entity)
 WHERE other <> start AND length(path) <= $depth
   AND ($types IS NULL OR all(r IN rels WHERE type(r) IN $types))
-WITH key, other, path ORDER BY length(path), other.name
+WITH key, other, path ORDER BY length(path), [r IN relationships(path) | type(r)]
 WITH key, other, head(collect(path)) AS shortest
 WITH key, other, length(shortest) AS depth, [r IN relationships(shortest) | type(r)] AS types
-ORDER BY depth, other.name
+ORDER BY depth, other.name, other.id
 WITH key, collect({ entityId: other.id, depth: depth, path: types })[0..$first] AS related
 UNWIND related AS row
 RETURN key, row`;

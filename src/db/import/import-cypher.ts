@@ -49,19 +49,46 @@ SET e.title = r.title,
     e.turnCount = toInteger(r.turnCount),
     e.contentHash = r.contentHash`;
 
+/**
+ * Entities are shared between episodes. What this import's episodes say replaces what they
+ * said before; what other episodes said is kept (their aliases and ids are added to, their
+ * description and year stand unless this import gives one).
+ */
 export function upsertEntities(label: (typeof ENTITY_LABELS)[keyof typeof ENTITY_LABELS]): string {
+  const others = Object.values(ENTITY_LABELS).filter((other) => other !== label);
   return `
 UNWIND $rows AS r
 MERGE (n:Entity {id: r.id})
+WITH n, r, [e IN coalesce(n.definedIn, []) WHERE NOT e IN $imported] AS others
+REMOVE n:${others.join(':')}
 SET n:${label},
     n.type = r.type,
     n.name = r.name,
     n.nameLower = toLower(r.name),
-    n.aliases = r.aliases,
-    n.description = r.description,
-    n.externalIds = r.externalIds,
-    n.year = toInteger(r.year)`;
+    n.aliases = CASE WHEN size(others) = 0 THEN r.aliases
+                ELSE r.aliases + [a IN coalesce(n.aliases, []) WHERE NOT a IN r.aliases] END,
+    n.externalIds = CASE WHEN size(others) = 0 THEN r.externalIds
+                    ELSE r.externalIds + [x IN coalesce(n.externalIds, []) WHERE NOT x IN r.externalIds] END,
+    n.description = CASE WHEN size(others) = 0 THEN r.description ELSE coalesce(r.description, n.description) END,
+    n.year = CASE WHEN size(others) = 0 THEN toInteger(r.year) ELSE coalesce(toInteger(r.year), n.year) END,
+    n.definedIn = others + r.definedIn`;
 }
+
+/** Entities the imported episodes no longer define lose them; with no episode left, they go. */
+export const RELEASE_STALE_ENTITIES = `
+MATCH (n:Entity)
+WHERE any(e IN n.definedIn WHERE e IN $imported) AND NOT n.id IN $keep
+SET n.definedIn = [e IN n.definedIn WHERE NOT e IN $imported]`;
+
+export const DELETE_UNDEFINED_ENTITIES = `
+MATCH (n:Entity)
+WHERE n.definedIn = []
+DETACH DELETE n`;
+
+export const DELETE_STALE_APPEARANCES = `
+MATCH (p:Person)-[a:APPEARED_IN]->(e:Episode)
+WHERE e.id IN $imported AND NOT (p.id + '|' + e.id) IN $keep
+DELETE a`;
 
 export const UPSERT_APPEARANCES = `
 UNWIND $rows AS r
@@ -108,10 +135,12 @@ MERGE (n:Note {id: r.id})
 SET n.episodeId = r.episodeId, n.number = toInteger(r.number), n.term = r.term, n.text = r.text
 MERGE (n)-[:IN_EPISODE]->(e)`;
 
+/** Returns the entities that lost mentions, so their surface forms are refreshed too. */
 export const DELETE_STALE_MENTIONS = `
 MATCH (t:Turn {episodeId: $episodeId})-[m:MENTIONS]->(n:Entity)
 WHERE NOT (t.id + '|' + n.id + '|' + toString(m.start)) IN $keep
-DELETE m`;
+DELETE m
+RETURN DISTINCT n.id AS id`;
 
 export const UPSERT_MENTIONS = `
 UNWIND $rows AS r
@@ -225,8 +254,26 @@ export function upsertEntityRelations(type: string): string {
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
 MERGE (a)-[x:${type}]->(b)
-SET x.role = r.role`;
+WITH x, r, [e IN coalesce(x.definedIn, []) WHERE NOT e IN $imported] AS others
+SET x.role = CASE WHEN size(others) = 0 THEN r.role ELSE coalesce(r.role, x.role) END,
+    x.definedIn = others + r.definedIn`;
 }
+
+/** Relations the imported episodes no longer state lose them; with none left, they go. */
+export const RELEASE_STALE_ENTITY_RELATIONS = `
+MATCH (a:Entity)-[x:${Object.values(ENTITY_RELATION_TYPES).join('|')}]->(b:Entity)
+WHERE any(e IN x.definedIn WHERE e IN $imported) AND NOT (a.id + '|' + type(x) + '|' + b.id) IN $keep
+SET x.definedIn = [e IN x.definedIn WHERE NOT e IN $imported]`;
+
+export const DELETE_UNDEFINED_ENTITY_RELATIONS = `
+MATCH (:Entity)-[x:${Object.values(ENTITY_RELATION_TYPES).join('|')}]->(:Entity)
+WHERE x.definedIn = []
+DELETE x`;
+
+export const DELETE_ORPHAN_TOPICS = `
+MATCH (t:Topic)
+WHERE NOT EXISTS { ()-[:HAS_TOPIC]->(t) }
+DELETE t`;
 
 export const DELETE_STALE_NOTE_LINKS = `
 MATCH (n:Note {episodeId: $episodeId})-[x:EXPLAINS]->(e:Entity)

@@ -1,18 +1,26 @@
+import type { QueryResult } from 'neo4j-driver';
+
 import type { Corpus } from '../../ingest/corpus/corpus-types';
 import type { Database } from '../database';
 import {
   CLAIM_RELATION_TYPES,
+  DELETE_ORPHAN_TOPICS,
+  DELETE_STALE_APPEARANCES,
   DELETE_STALE_CLAIMS,
   DELETE_STALE_DISCREPANCIES,
   DELETE_STALE_MENTIONS,
   DELETE_STALE_NOTE_LINKS,
   DELETE_STALE_STRUCTURE,
+  DELETE_UNDEFINED_ENTITIES,
+  DELETE_UNDEFINED_ENTITY_RELATIONS,
   deleteStaleClaimRelations,
   ENTITY_LABELS,
   ENTITY_RELATION_TYPES,
   LINK_CLAIM_ENTITIES,
   LINK_CLAIM_TOPICS,
   REFRESH_SURFACE_FORMS,
+  RELEASE_STALE_ENTITIES,
+  RELEASE_STALE_ENTITY_RELATIONS,
   TAKE_IMPORT_LOCK,
   UNMARK_PREDICTIONS,
   UPSERT_APPEARANCES,
@@ -53,6 +61,7 @@ export async function writeCorpus(
   corpus: Corpus,
   contentHashes: Map<string, string>,
 ): Promise<WriteCounters> {
+  const imported = corpus.episodes.map((episode) => episode.id);
   return db.writeTx(async (tx) => {
     const counters: WriteCounters = {
       nodesCreated: 0,
@@ -62,8 +71,11 @@ export async function writeCorpus(
       labelsAdded: 0,
       statements: 0,
     };
-    const run = async (cypher: string, params: Record<string, unknown> = {}): Promise<void> => {
-      const result = await tx.run(cypher, params);
+    const run = async (
+      cypher: string,
+      params: Record<string, unknown> = {},
+    ): Promise<QueryResult> => {
+      const result = await tx.run(cypher, { imported, ...params });
       const updates = result.summary.counters.updates();
       counters.nodesCreated += updates.nodesCreated;
       counters.nodesDeleted += updates.nodesDeleted;
@@ -71,6 +83,7 @@ export async function writeCorpus(
       counters.relationshipsDeleted += updates.relationshipsDeleted;
       counters.labelsAdded += updates.labelsAdded;
       counters.statements += 1;
+      return result;
     };
     const batched = async (cypher: string, rows: unknown[]): Promise<void> => {
       for (let i = 0; i < rows.length; i += BATCH) {
@@ -97,6 +110,11 @@ export async function writeCorpus(
         corpus.entities.filter((entity) => entity.type === type),
       );
     }
+    await run(DELETE_STALE_APPEARANCES, {
+      keep: corpus.episodes.flatMap((episode) =>
+        episode.speakers.map((speaker) => `${speaker.id}|${episode.id}`),
+      ),
+    });
     await batched(
       UPSERT_APPEARANCES,
       corpus.episodes.flatMap((episode) =>
@@ -111,8 +129,9 @@ export async function writeCorpus(
       ),
     );
 
+    const lostMentions = new Set<string>();
     for (const episode of corpus.episodes) {
-      await removeStale(run, corpus, episode.id);
+      for (const id of await removeStale(run, corpus, episode.id)) lostMentions.add(id);
     }
     await batched(
       UPSERT_SECTIONS,
@@ -168,22 +187,31 @@ export async function writeCorpus(
         corpus.entityRelations.filter((relation) => relation.type === kind),
       );
     }
+    await run(RELEASE_STALE_ENTITY_RELATIONS, {
+      keep: corpus.entityRelations.map(
+        (relation) => `${relation.from}|${ENTITY_RELATION_TYPES[relation.type]}|${relation.to}`,
+      ),
+    });
+    await run(DELETE_UNDEFINED_ENTITY_RELATIONS);
     await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
     await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
-    for (let i = 0; i < corpus.entities.length; i += BATCH) {
-      await run(REFRESH_SURFACE_FORMS, {
-        ids: corpus.entities.slice(i, i + BATCH).map((entity) => entity.id),
-      });
+    await run(RELEASE_STALE_ENTITIES, { keep: corpus.entities.map((entity) => entity.id) });
+    await run(DELETE_UNDEFINED_ENTITIES);
+    await run(DELETE_ORPHAN_TOPICS);
+    const refresh = [...new Set([...corpus.entities.map((entity) => entity.id), ...lostMentions])];
+    for (let i = 0; i < refresh.length; i += BATCH) {
+      await run(REFRESH_SURFACE_FORMS, { ids: refresh.slice(i, i + BATCH) });
     }
     return counters;
   });
 }
 
-type Run = (cypher: string, params?: Record<string, unknown>) => Promise<void>;
+type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
-async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise<void> {
+/** Removes what left the files of one episode; returns the entities that lost mentions. */
+async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise<string[]> {
   const episode = corpus.episodes.find((candidate) => candidate.id === episodeId);
-  if (episode === undefined) return;
+  if (episode === undefined) return [];
   const claims = corpus.claims.filter((claim) => claim.episodeId === episodeId);
   const claimIds = new Set(claims.map((claim) => claim.id));
   await run(DELETE_STALE_STRUCTURE, {
@@ -194,7 +222,7 @@ async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise
       ...episode.notes.map((note) => note.id),
     ],
   });
-  await run(DELETE_STALE_MENTIONS, {
+  const lost = await run(DELETE_STALE_MENTIONS, {
     episodeId,
     keep: corpus.mentions
       .filter((mention) => mention.episodeId === episodeId)
@@ -226,6 +254,7 @@ async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise
       .filter((item) => item.episodeId === episodeId)
       .map((item) => item.id),
   });
+  return lost.records.map((record) => String(record.get('id')));
 }
 
 /** Node counts by label and relationship counts by type, for reports and tests. */

@@ -13,7 +13,8 @@ CALL {
   WITH 1 AS unused WHERE 'ENTITY' IN $types
   CALL db.index.fulltext.queryNodes('entity_text', $query, { limit: $first }) YIELD node, score
   RETURN 'ENTITY' AS type, node.id AS id, score,
-         node.name + coalesce(' (' + trim(node.searchForms) + ')', '') +
+         node.name + CASE WHEN trim(coalesce(node.searchForms, '')) = '' THEN ''
+                          ELSE ' (' + trim(node.searchForms) + ')' END +
          CASE WHEN node.description IS NULL THEN '' ELSE ': ' + node.description END AS text
 }
 RETURN type, id, score, text

@@ -34,6 +34,8 @@ export interface EntityRow {
   year: number | null;
   /** Every distinct surface form used for it in the corpus. */
   surfaceForms: string[];
+  /** Episodes whose transcript header or annotation files define it. */
+  definedIn: string[];
 }
 
 export interface MentionRow {
@@ -50,6 +52,8 @@ export interface EntityRelationRow {
   type: EntityRelationType;
   to: string;
   role: string | null;
+  /** Episodes whose annotation files state it. */
+  definedIn: string[];
 }
 
 export interface ClaimRow {

@@ -22,7 +22,8 @@ const ANNOTATION = /\.(ya?ml|json)$/i;
 /**
  * Finds transcripts (.md) and annotation files (.yaml, .yml, .json) among the given files and
  * folders, parses and checks all of them, and returns every problem or the whole corpus.
- * An annotation file given alone brings the transcript beside it.
+ * An annotation file given alone brings its whole folder: the transcript and the other
+ * annotation files beside it.
  */
 export function loadCorpus(inputs: string[]): LoadResult {
   const problems: Problem[] = [];
@@ -41,9 +42,11 @@ export function loadCorpus(inputs: string[]): LoadResult {
     for (const file of found) {
       if (TRANSCRIPT.test(file)) transcripts.add(file);
       else if (ANNOTATION.test(file)) {
-        annotations.add(file);
+        // An episode is its folder: one file alone would make the importer drop what the
+        // folder's other annotation files hold, so they all come along.
         for (const sibling of walk(path.dirname(file), false)) {
           if (TRANSCRIPT.test(sibling)) transcripts.add(sibling);
+          if (ANNOTATION.test(sibling)) annotations.add(sibling);
         }
       } else if (!isDir) {
         problems.push({

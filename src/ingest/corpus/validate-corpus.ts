@@ -41,7 +41,10 @@ export function validateCorpus(
   for (const episode of episodes) {
     for (const speaker of episode.speakers) {
       speakerIds.add(speaker.id);
-      if (!entities.has(speaker.id)) {
+      const known = entities.get(speaker.id);
+      if (known) {
+        if (!known.definedIn.includes(episode.id)) known.definedIn.push(episode.id);
+      } else {
         entities.set(speaker.id, {
           id: speaker.id,
           type: 'person',
@@ -51,6 +54,7 @@ export function validateCorpus(
           externalIds: [],
           year: null,
           surfaceForms: [],
+          definedIn: [episode.id],
           episodeId: episode.id,
           where: `${episode.sourceFile} header`,
         });
@@ -93,11 +97,18 @@ export function validateCorpus(
         name: entity.name,
         aliases: [...new Set([...(existing?.aliases ?? []), ...(entity.aliases ?? [])])],
         description: entity.description ?? existing?.description ?? null,
-        externalIds: Object.entries(entity.externalIds ?? {}).map(
-          ([key, value]) => `${key}=${String(value)}`,
-        ),
+        // Episodes add to what is known of a shared entity; none erases another's facts.
+        externalIds: [
+          ...new Set([
+            ...(existing?.externalIds ?? []),
+            ...Object.entries(entity.externalIds ?? {}).map(
+              ([key, value]) => `${key}=${String(value)}`,
+            ),
+          ]),
+        ],
         year: entity.year ?? existing?.year ?? null,
         surfaceForms: existing?.surfaceForms ?? [],
+        definedIn: [...new Set([...(existing?.definedIn ?? []), episode.id])],
         episodeId: episode.id,
         where: `${file.file}:${file.lineOf(['entities', i])}`,
       });
@@ -218,6 +229,7 @@ export function validateCorpus(
           type: relation.type,
           to: relation.to,
           role: relation.role ?? null,
+          definedIn: [episode.id],
         });
       }
     });
@@ -357,7 +369,7 @@ export function validateCorpus(
       episodes,
       entities: [...entities.values()].map(({ episodeId: _e, where: _w, ...row }) => row),
       mentions,
-      entityRelations: dedupe(entityRelations, (r) => `${r.from}|${r.type}|${r.to}`),
+      entityRelations: mergeRelations(entityRelations),
       claims,
       claimRelations: dedupe(claimRelations, (r) => `${r.from}|${r.type}|${r.to}`),
       noteLinks: dedupe(noteLinks, (r) => `${r.noteId}|${r.entityId}`),
@@ -453,6 +465,23 @@ export function occurrences(text: string, form: string): number[] {
     found.push(at);
   }
   return found;
+}
+
+/** One row per relation, with every episode that states it. */
+function mergeRelations(rows: EntityRelationRow[]): EntityRelationRow[] {
+  const merged = new Map<string, EntityRelationRow>();
+  for (const row of rows) {
+    const key = `${row.from}|${row.type}|${row.to}`;
+    const seen = merged.get(key);
+    if (seen === undefined) merged.set(key, { ...row, definedIn: [...row.definedIn] });
+    else {
+      seen.role = row.role ?? seen.role;
+      for (const episodeId of row.definedIn) {
+        if (!seen.definedIn.includes(episodeId)) seen.definedIn.push(episodeId);
+      }
+    }
+  }
+  return [...merged.values()];
 }
 
 function dedupe<T>(rows: T[], key: (row: T) => string): T[] {

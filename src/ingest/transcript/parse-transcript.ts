@@ -30,6 +30,17 @@ const TURN = /^\*\*([^*:]+?):\*\*\s?(.*)$/;
 const FOOTNOTE = /^\[\^(\d+)\]:\s*(?:\*\*(.+?)\*\*\s*:?\s*)?(.*)$/;
 const RULE = /^(-{3,}|\*{3,}|_{3,})\s*$/;
 const NOTES_SECTION = /^(verification notes|notes|footnotes)$/i;
+const HEADER_FIELDS = new Set([
+  'host',
+  'hosts',
+  'panelists',
+  'panelist',
+  'guests',
+  'guest',
+  'original air date',
+  'air date',
+]);
+const EDITORIAL_NOTE = /^[*_]\s*(note|editor'?s note)\b/i;
 
 export function parseTranscript(file: string, text: string): ParseResult {
   const problems: Problem[] = [];
@@ -55,7 +66,10 @@ export function parseTranscript(file: string, text: string): ParseResult {
     if (line === '') continue;
     if (RULE.test(line) || SECTION.test(line)) break;
     const field = HEADER_FIELD.exec(line);
-    if (field?.[1] === undefined || field[2] === undefined) {
+    const name = field?.[1]?.trim().toLowerCase();
+    // A label the header does not know starts the conversation (a cold open before any rule).
+    if (name !== undefined && !HEADER_FIELDS.has(name)) break;
+    if (name === undefined || field?.[2] === undefined) {
       problem(
         index + 1,
         'header',
@@ -63,7 +77,7 @@ export function parseTranscript(file: string, text: string): ParseResult {
       );
       continue;
     }
-    header.set(field[1].trim().toLowerCase(), { value: field[2], line: index + 1 });
+    header.set(name, { value: field[2], line: index + 1 });
   }
   const headerEnd = index;
 
@@ -197,7 +211,9 @@ export function parseTranscript(file: string, text: string): ParseResult {
       }
       continue;
     }
-    if (isEditorial(line)) {
+    // An italic paragraph inside a turn (*laughs*) belongs to it; outside a turn, or written as
+    // a note, it is the transcript's editorial note.
+    if (isEditorial(line) && (current === undefined || EDITORIAL_NOTE.test(line))) {
       closeTurn();
       editorial.push(line);
       continue;
