@@ -77,8 +77,15 @@ export type Claim = {
 
 
 /** One statement a speaker commits to, with the verbatim words it rests on. */
+export type ClaimAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One statement a speaker commits to, with the verbatim words it rests on. */
 export type ClaimRelationsArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<ClaimRelationType>>;
 };
 
@@ -201,7 +208,43 @@ export type Dashboard = {
 
 
 /** Figures for a dashboard, computed in one request. */
+export type DashboardClaimsBySectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Figures for a dashboard, computed in one request. */
+export type DashboardClaimsBySpeakerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Figures for a dashboard, computed in one request. */
+export type DashboardClaimsByTopicArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Figures for a dashboard, computed in one request. */
+export type DashboardDueSoonArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Figures for a dashboard, computed in one request. */
 export type DashboardMostCitedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Figures for a dashboard, computed in one request. */
+export type DashboardOverdueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Figures for a dashboard, computed in one request. */
+export type DashboardTrackRecordsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -299,6 +342,15 @@ export type Entity = {
  * Anything named or cited: a person, organisation, work, product, program, event, hardware,
  * place or concept.
  */
+export type EntityCitedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Anything named or cited: a person, organisation, work, product, program, event, hardware,
+ * place or concept.
+ */
 export type EntityClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -309,8 +361,26 @@ export type EntityClaimsArgs = {
  * Anything named or cited: a person, organisation, work, product, program, event, hardware,
  * place or concept.
  */
+export type EntityDiscrepanciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Anything named or cited: a person, organisation, work, product, program, event, hardware,
+ * place or concept.
+ */
 export type EntityMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Anything named or cited: a person, organisation, work, product, program, event, hardware,
+ * place or concept.
+ */
+export type EntityNotesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -332,6 +402,7 @@ export type EntityRelatedArgs = {
  */
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityRelationType>>;
 };
 
@@ -450,6 +521,30 @@ export type Episode = {
   title: Scalars['String']['output'];
   /** Number of turns. */
   turnCount: Scalars['Int']['output'];
+};
+
+
+/** One published conversation, parsed from its transcript. */
+export type EpisodeDiscrepanciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One published conversation, parsed from its transcript. */
+export type EpisodeNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One published conversation, parsed from its transcript. */
+export type EpisodeSectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One published conversation, parsed from its transcript. */
+export type EpisodeSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Evidence for a resolution. */
@@ -573,6 +668,12 @@ export type Note = {
   text: Scalars['String']['output'];
 };
 
+
+/** A verification note from the end of a transcript, linked to what it explains. */
+export type NoteExplainsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where a page of a connection sits in the whole list. Pages hold at most 100 items. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -611,6 +712,24 @@ export type Person = {
   trackRecord: TrackRecord;
   /** Their turns, in episode order. */
   turns: TurnConnection;
+};
+
+
+/** A speaker or a person cited. People are entities too, with type PERSON. */
+export type PersonAffiliationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A speaker or a person cited. People are entities too, with type PERSON. */
+export type PersonAppearancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A speaker or a person cited. People are entities too, with type PERSON. */
+export type PersonAuthoredWorksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -696,6 +815,24 @@ export type Prediction = {
   turn: Turn;
   /** The range it is due in, when the phrase gives one. */
   window: Maybe<DateWindow>;
+};
+
+
+/**
+ * A claim about the future that could be checked, with when it is due and how sure the speaker
+ * sounded. Stays OPEN until someone resolves it with evidence.
+ */
+export type PredictionAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A claim about the future that could be checked, with when it is due and how sure the speaker
+ * sounded. Stays OPEN until someone resolves it with evidence.
+ */
+export type PredictionResolutionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Predictions, a page at a time. */
@@ -957,6 +1094,12 @@ export type Section = {
   turns: Array<Turn>;
 };
 
+
+/** A headed part of an episode. */
+export type SectionTurnsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A count for a section. */
 export type SectionCount = {
   __typename?: 'SectionCount';
@@ -1038,6 +1181,18 @@ export type Turn = {
   speaker: Person;
   /** The words, paragraphs separated by a blank line; quote offsets count from here. */
   text: Scalars['String']['output'];
+};
+
+
+/** One speaker's uninterrupted contribution, verbatim. */
+export type TurnClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One speaker's uninterrupted contribution, verbatim. */
+export type TurnMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Turns, a page at a time. */
@@ -1277,7 +1432,7 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ClaimAboutArgs, 'first'>>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -1286,7 +1441,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType, Partial<ClaimRelationsArgs>>;
+  relations?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType, RequireFields<ClaimRelationsArgs, 'first'>>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
@@ -1318,15 +1473,15 @@ export type ConfidenceResolvers<ContextType = Context, ParentType extends Resolv
 export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   claimsByKind?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
-  claimsBySection?: Resolver<Array<ResolversTypes['SectionCount']>, ParentType, ContextType>;
-  claimsBySpeaker?: Resolver<Array<ResolversTypes['SpeakerCount']>, ParentType, ContextType>;
-  claimsByTopic?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
-  dueSoon?: Resolver<Array<ResolversTypes['Prediction']>, ParentType, ContextType>;
+  claimsBySection?: Resolver<Array<ResolversTypes['SectionCount']>, ParentType, ContextType, RequireFields<DashboardClaimsBySectionArgs, 'first'>>;
+  claimsBySpeaker?: Resolver<Array<ResolversTypes['SpeakerCount']>, ParentType, ContextType, RequireFields<DashboardClaimsBySpeakerArgs, 'first'>>;
+  claimsByTopic?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType, RequireFields<DashboardClaimsByTopicArgs, 'first'>>;
+  dueSoon?: Resolver<Array<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<DashboardDueSoonArgs, 'first'>>;
   mostCited?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<DashboardMostCitedArgs, 'first'>>;
-  overdue?: Resolver<Array<ResolversTypes['Prediction']>, ParentType, ContextType>;
+  overdue?: Resolver<Array<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<DashboardOverdueArgs, 'first'>>;
   predictionsByStatus?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['Totals'], ParentType, ContextType>;
-  trackRecords?: Resolver<Array<ResolversTypes['SpeakerTrackRecord']>, ParentType, ContextType>;
+  trackRecords?: Resolver<Array<ResolversTypes['SpeakerTrackRecord']>, ParentType, ContextType, RequireFields<DashboardTrackRecordsArgs, 'first'>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1357,19 +1512,19 @@ export type DiscrepancyResolvers<ContextType = Context, ParentType extends Resol
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<EntityCitedByArgs, 'first'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<EntityClaimsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<EntityDiscrepanciesArgs, 'first'>>;
   externalIds?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EntityMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<EntityNotesArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<EntityRelatedArgs, 'depth' | 'first'>>;
-  relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType, Partial<EntityRelationsArgs>>;
+  relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'first'>>;
   surfaceForms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1401,12 +1556,12 @@ export type EntityRelationResolvers<ContextType = Context, ParentType extends Re
 export type EpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
   airDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<EpisodeDiscrepanciesArgs, 'first'>>;
   editorialNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
-  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
-  speakers?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<EpisodeNotesArgs, 'first'>>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<EpisodeSectionsArgs, 'first'>>;
+  speakers?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType, RequireFields<EpisodeSpeakersArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   turnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1458,7 +1613,7 @@ export type Neo4jStatusResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
-  explains?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  explains?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<NoteExplainsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1473,10 +1628,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  affiliations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType>;
-  appearances?: Resolver<Array<ResolversTypes['PersonAppearance']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType, RequireFields<PersonAffiliationsArgs, 'first'>>;
+  appearances?: Resolver<Array<ResolversTypes['PersonAppearance']>, ParentType, ContextType, RequireFields<PersonAppearancesArgs, 'first'>>;
   asEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  authoredWorks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  authoredWorks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PersonAuthoredWorksArgs, 'first'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1493,7 +1648,7 @@ export type PersonAppearanceResolvers<ContextType = Context, ParentType extends 
 };
 
 export type PredictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
-  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PredictionAboutArgs, 'first'>>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   conditional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1505,7 +1660,7 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<PredictionResolutionsArgs, 'first'>>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1574,7 +1729,7 @@ export type SectionResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  turns?: Resolver<Array<ResolversTypes['Turn']>, ParentType, ContextType>;
+  turns?: Resolver<Array<ResolversTypes['Turn']>, ParentType, ContextType, RequireFields<SectionTurnsArgs, 'first'>>;
 };
 
 export type SectionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectionCount'] = ResolversParentTypes['SectionCount']> = {
@@ -1613,10 +1768,10 @@ export type TrackRecordResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type TurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TurnClaimsArgs, 'first'>>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<TurnMentionsArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

@@ -14,7 +14,7 @@ import {
   CONFIDENCE_BUCKETS,
   PREDICTION_STATUSES,
 } from './enums';
-import { existing, present } from './support';
+import { existing, firstOf, present } from './support';
 
 const speaker = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.entity.load(claim.speakerId), `person ${claim.speakerId}`);
@@ -22,8 +22,14 @@ const turn = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.turn.load(claim.turnId), `turn ${claim.turnId}`);
 const episode = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.episode.load(claim.episodeId), `episode ${claim.episodeId}`);
-const about = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
-  existing(await loaders.entity.loadMany(await loaders.aboutByClaim.load(claim.id)));
+const about = async (
+  claim: ClaimModel,
+  { first }: { first?: number | null },
+  { loaders }: Context,
+) =>
+  existing(
+    await loaders.entity.loadMany(await firstOf(loaders.aboutByClaim.load(claim.id), first)),
+  );
 
 export const Claim: ClaimResolvers = {
   kind: (claim) => asEnum(CLAIM_KINDS, claim.kind, 'claim kind'),
@@ -33,11 +39,15 @@ export const Claim: ClaimResolvers = {
   about,
   quoteStart: (claim) => claim.start,
   quoteEnd: (claim) => claim.end,
-  relations: async (claim, { types, direction }, { loaders }) =>
-    (await loaders.relationsByClaim.load(claim.id)).filter(
-      (relation) =>
-        (!types || types.includes(asEnum(CLAIM_RELATION_TYPES, relation.type, 'claim relation'))) &&
-        (!direction || relation.direction === direction),
+  relations: async (claim, { types, direction, first }, { loaders }) =>
+    firstOf(
+      (await loaders.relationsByClaim.load(claim.id)).filter(
+        (relation) =>
+          (!types ||
+            types.includes(asEnum(CLAIM_RELATION_TYPES, relation.type, 'claim relation'))) &&
+          (!direction || relation.direction === direction),
+      ),
+      first,
     ),
   prediction: (claim) => (claim.isPrediction ? claim : null),
 };
@@ -58,7 +68,8 @@ export const Prediction: PredictionResolvers = {
     claim.windowStart && claim.windowEnd ? { from: claim.windowStart, to: claim.windowEnd } : null,
   confidence: (claim) => claim,
   status: (claim) => asEnum(PREDICTION_STATUSES, claim.status ?? 'OPEN', 'status'),
-  resolutions: (claim, _args, { loaders }) => loaders.resolutionsByClaim.load(claim.id),
+  resolutions: (claim, { first }, { loaders }) =>
+    firstOf(loaders.resolutionsByClaim.load(claim.id), first),
 };
 
 export const Confidence: ConfidenceResolvers = {

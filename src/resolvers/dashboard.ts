@@ -6,28 +6,39 @@ import type {
   SpeakerTrackRecordResolvers,
 } from '../__generated__/resolvers-types';
 import { asEnum, CLAIM_KINDS } from './enums';
-import { existing, present, windowOf } from './support';
+import { existing, firstOf, present, windowOf } from './support';
 
 export const Dashboard: DashboardResolvers = {
-  claimsBySpeaker: (dashboard) =>
-    dashboard.claimsBySpeaker.map((row) => ({ personId: row.id, count: row.count })),
-  claimsBySection: (dashboard) =>
-    dashboard.claimsBySection.map((row) => ({ sectionId: row.id, count: row.count })),
+  claimsBySpeaker: (dashboard, { first }) =>
+    firstOf(
+      dashboard.claimsBySpeaker.map((row) => ({ personId: row.id, count: row.count })),
+      first,
+    ),
+  claimsBySection: (dashboard, { first }) =>
+    firstOf(
+      dashboard.claimsBySection.map((row) => ({ sectionId: row.id, count: row.count })),
+      first,
+    ),
   claimsByKind: (dashboard) =>
     dashboard.claimsByKind.map((row) => ({
       label: asEnum(CLAIM_KINDS, row.label, 'claim kind'),
       count: row.count,
     })),
   predictionsByStatus: (dashboard) => dashboard.predictionsByStatus,
-  dueSoon: async (dashboard, _args, { loaders }) =>
-    existing(await loaders.claim.loadMany(dashboard.dueSoon)),
-  overdue: async (dashboard, _args, { loaders }) =>
-    existing(await loaders.claim.loadMany(dashboard.overdue)),
+  claimsByTopic: (dashboard, { first }) => firstOf(dashboard.claimsByTopic, first),
+  dueSoon: async (dashboard, { first }, { loaders }) =>
+    existing(await loaders.claim.loadMany(await firstOf(dashboard.dueSoon, first))),
+  overdue: async (dashboard, { first }, { loaders }) =>
+    existing(await loaders.claim.loadMany(await firstOf(dashboard.overdue, first))),
   mostCited: (dashboard, { first }) =>
     dashboard.mostCited
       .slice(0, windowOf(first).first)
       .map((row) => ({ entityId: row.id, count: row.count })),
-  trackRecords: (dashboard) => dashboard.speakers.map((personId) => ({ personId, count: 0 })),
+  trackRecords: (dashboard, { first }) =>
+    firstOf(
+      dashboard.speakers.map((personId) => ({ personId, count: 0 })),
+      first,
+    ),
 };
 
 export const SpeakerCount: SpeakerCountResolvers = {

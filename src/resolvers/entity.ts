@@ -7,7 +7,7 @@ import type {
 } from '../__generated__/resolvers-types';
 import { userError } from '../errors';
 import { asEnum, ENTITY_RELATION_TYPES, ENTITY_TYPES } from './enums';
-import { present, windowOf } from './support';
+import { firstOf, present, windowOf } from './support';
 
 const MAX_RELATED = 100;
 
@@ -18,19 +18,23 @@ export const Entity: EntityResolvers = {
       const at = pair.indexOf('=');
       return { key: pair.slice(0, at), value: pair.slice(at + 1) };
     }),
-  notes: (entity, _args, { loaders }) => loaders.notesByEntity.load(entity.id),
-  discrepancies: (entity, _args, { loaders }) => loaders.discrepanciesByEntity.load(entity.id),
+  notes: (entity, { first }, { loaders }) => firstOf(loaders.notesByEntity.load(entity.id), first),
+  discrepancies: (entity, { first }, { loaders }) =>
+    firstOf(loaders.discrepanciesByEntity.load(entity.id), first),
   mentions: (entity, { first, after }, { loaders }) =>
     loaders.mentionPagesByEntity.load({ id: entity.id, args: windowOf(first, after) }),
   mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
   claims: (entity, { first, after }, { loaders }) =>
     loaders.claimPagesByEntity.load({ id: entity.id, args: windowOf(first, after) }),
-  citedBy: (entity, _args, { loaders }) => loaders.citedBy.load(entity.id),
-  relations: async (entity, { types, direction }, { loaders }) =>
-    (await loaders.entityRelations.load(entity.id)).filter(
-      (relation) =>
-        (!types || types.some((type) => type === relation.type)) &&
-        (!direction || relation.direction === direction),
+  citedBy: (entity, { first }, { loaders }) => firstOf(loaders.citedBy.load(entity.id), first),
+  relations: async (entity, { types, direction, first }, { loaders }) =>
+    firstOf(
+      (await loaders.entityRelations.load(entity.id)).filter(
+        (relation) =>
+          (!types || types.some((type) => type === relation.type)) &&
+          (!direction || relation.direction === direction),
+      ),
+      first,
     ),
   related: (entity, { depth, types, first }, { loaders }) => {
     const hops = depth ?? 1;

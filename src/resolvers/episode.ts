@@ -7,13 +7,17 @@ import type {
   SectionResolvers,
   TurnResolvers,
 } from '../__generated__/resolvers-types';
-import { existing, present } from './support';
+import { existing, firstOf, present } from './support';
 
 export const Episode: EpisodeResolvers = {
-  speakers: (episode, _args, { loaders }) => loaders.appearancesByEpisode.load(episode.id),
-  sections: (episode, _args, { loaders }) => loaders.sectionsByEpisode.load(episode.id),
-  notes: (episode, _args, { loaders }) => loaders.notesByEpisode.load(episode.id),
-  discrepancies: (episode, _args, { loaders }) => loaders.discrepanciesByEpisode.load(episode.id),
+  speakers: (episode, { first }, { loaders }) =>
+    firstOf(loaders.appearancesByEpisode.load(episode.id), first),
+  sections: (episode, { first }, { loaders }) =>
+    firstOf(loaders.sectionsByEpisode.load(episode.id), first),
+  notes: (episode, { first }, { loaders }) =>
+    firstOf(loaders.notesByEpisode.load(episode.id), first),
+  discrepancies: (episode, { first }, { loaders }) =>
+    firstOf(loaders.discrepanciesByEpisode.load(episode.id), first),
   claimCount: (episode, _args, { loaders }) => loaders.claimCountByEpisode.load(episode.id),
 };
 
@@ -32,7 +36,8 @@ export const PersonAppearance: PersonAppearanceResolvers = {
 export const Section: SectionResolvers = {
   episode: async (section, _args, { loaders }) =>
     present(await loaders.episode.load(section.episodeId), `episode ${section.episodeId}`),
-  turns: (section, _args, { loaders }) => loaders.turnsBySection.load(section.id),
+  turns: (section, { first }, { loaders }) =>
+    firstOf(loaders.turnsBySection.load(section.id), first),
 };
 
 export const Turn: TurnResolvers = {
@@ -42,13 +47,15 @@ export const Turn: TurnResolvers = {
     present(await loaders.section.load(turn.sectionId), `section ${turn.sectionId}`),
   episode: async (turn, _args, { loaders }) =>
     present(await loaders.episode.load(turn.episodeId), `episode ${turn.episodeId}`),
-  claims: (turn, _args, { loaders }) => loaders.claimsByTurn.load(turn.id),
-  mentions: (turn, _args, { loaders }) => loaders.mentionsByTurn.load(turn.id),
+  claims: (turn, { first }, { loaders }) => firstOf(loaders.claimsByTurn.load(turn.id), first),
+  mentions: (turn, { first }, { loaders }) => firstOf(loaders.mentionsByTurn.load(turn.id), first),
 };
 
 export const Note: NoteResolvers = {
-  explains: async (note, _args, { loaders }) =>
-    existing(await loaders.entity.loadMany(await loaders.noteExplains.load(note.id))),
+  explains: async (note, { first }, { loaders }) =>
+    existing(
+      await loaders.entity.loadMany(await firstOf(loaders.noteExplains.load(note.id), first)),
+    ),
 };
 
 export const Discrepancy: DiscrepancyResolvers = {

@@ -1,9 +1,10 @@
 import type { PersonResolvers, TrackRecordResolvers } from '../__generated__/resolvers-types';
 import { stored } from './enums';
-import { existing, windowOf } from './support';
+import { existing, firstOf, windowOf } from './support';
 
 export const Person: PersonResolvers = {
-  appearances: (person, _args, { loaders }) => loaders.appearancesByPerson.load(person.id),
+  appearances: (person, { first }, { loaders }) =>
+    firstOf(loaders.appearancesByPerson.load(person.id), first),
   turns: (person, { first, after }, { loaders }) =>
     loaders.turnPagesBySpeaker.load({ id: person.id, args: windowOf(first, after) }),
   claims: (person, { filter, first, after }, { loaders }) =>
@@ -21,16 +22,23 @@ export const Person: PersonResolvers = {
       id: person.id,
       args: { ...windowOf(first, after), predictionsOnly: true, kinds: null, episodeId: null },
     }),
-  affiliations: async (person, _args, { loaders }) =>
-    (await loaders.entityRelations.load(person.id)).filter(
-      (relation) => relation.type === 'AFFILIATED_WITH' && relation.direction === 'OUTGOING',
+  affiliations: async (person, { first }, { loaders }) =>
+    firstOf(
+      (await loaders.entityRelations.load(person.id)).filter(
+        (relation) => relation.type === 'AFFILIATED_WITH' && relation.direction === 'OUTGOING',
+      ),
+      first,
     ),
-  authoredWorks: async (person, _args, { loaders }) => {
+  authoredWorks: async (person, { first }, { loaders }) => {
     const relations = await loaders.entityRelations.load(person.id);
     const works = relations.filter(
       (relation) => relation.type === 'AUTHORED_BY' && relation.direction === 'INCOMING',
     );
-    return existing(await loaders.entity.loadMany(works.map((relation) => relation.entityId)));
+    const ids = await firstOf(
+      works.map((relation) => relation.entityId),
+      first,
+    );
+    return existing(await loaders.entity.loadMany(ids));
   },
   asEntity: (person) => person,
   trackRecord: (person, _args, { loaders }) => loaders.trackRecord.load(person.id),

@@ -50,3 +50,15 @@ export function checkLength(value: string, max: number, argument: string): strin
     throw userError(`${argument} is longer than ${max} characters`, { argument });
   return value;
 }
+
+/**
+ * Short lists (a turn's claims, an entity's relations) come whole from their loader and are
+ * cut here, so no list answers with more than `first` (at most 100) items.
+ */
+export async function firstOf<T>(
+  items: T[] | Promise<T[]>,
+  first: number | null | undefined,
+): Promise<T[]> {
+  const size = windowOf(first).first;
+  return (await items).slice(0, size);
+}
