@@ -6,6 +6,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 
+import { fragmentMemo } from './fragment-memo';
 import { limitError } from './limit-error';
 
 /**
@@ -19,20 +20,9 @@ import { limitError } from './limit-error';
  */
 export function maxAliasesRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const fragmentCounts = new Map<string, number>();
-    const inProgress = new Set<string>();
-
-    function fragmentAliases(name: string): number {
-      const known = fragmentCounts.get(name);
-      if (known !== undefined) return known;
-      const fragment = context.getFragment(name);
-      if (!fragment || inProgress.has(name)) return 0;
-      inProgress.add(name);
-      const count = selectionSetAliases(fragment.selectionSet);
-      inProgress.delete(name);
-      fragmentCounts.set(name, count);
-      return count;
-    }
+    const fragmentAliases = fragmentMemo(context, (fragment) =>
+      selectionSetAliases(fragment.selectionSet),
+    );
 
     function selectionSetAliases(selectionSet: SelectionSetNode): number {
       let count = 0;

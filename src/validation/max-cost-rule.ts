@@ -18,6 +18,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 
+import { fragmentMemo } from './fragment-memo';
 import { limitError } from './limit-error';
 
 export interface MaxCostOptions {
@@ -66,21 +67,9 @@ export function maxCostRule(options: MaxCostOptions): ValidationRule {
 
   return (context: ValidationContext): ASTVisitor => {
     const schema = context.getSchema();
-    const fragmentCosts = new Map<string, number>();
-    const inProgress = new Set<string>();
-
-    function fragmentCost(name: string): number {
-      const known = fragmentCosts.get(name);
-      if (known !== undefined) return known;
-      const fragment = context.getFragment(name);
-      if (!fragment || inProgress.has(name)) return 0;
-      inProgress.add(name);
-      const type = schema.getType(fragment.typeCondition.name.value);
-      const cost = selectionSetCost(fragment.selectionSet, type);
-      inProgress.delete(name);
-      fragmentCosts.set(name, cost);
-      return cost;
-    }
+    const fragmentCost = fragmentMemo(context, (fragment) =>
+      selectionSetCost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value)),
+    );
 
     function fieldCost(node: FieldNode, parentType: GraphQLNamedType | undefined): number {
       const field = fieldDefinition(schema, parentType, node.name.value);

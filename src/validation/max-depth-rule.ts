@@ -6,6 +6,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 
+import { fragmentMemo } from './fragment-memo';
 import { limitError } from './limit-error';
 
 /**
@@ -18,21 +19,9 @@ import { limitError } from './limit-error';
  */
 export function maxDepthRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const fragmentDepths = new Map<string, number>();
-    const inProgress = new Set<string>();
-
-    function fragmentDepth(name: string): number {
-      const known = fragmentDepths.get(name);
-      if (known !== undefined) return known;
-      const fragment = context.getFragment(name);
-      // Unknown fragments are KnownFragmentNamesRule's to report; cycles NoFragmentCyclesRule's.
-      if (!fragment || inProgress.has(name)) return 0;
-      inProgress.add(name);
-      const depth = selectionSetDepth(fragment.selectionSet);
-      inProgress.delete(name);
-      fragmentDepths.set(name, depth);
-      return depth;
-    }
+    const fragmentDepth = fragmentMemo(context, (fragment) =>
+      selectionSetDepth(fragment.selectionSet),
+    );
 
     function selectionSetDepth(selectionSet: SelectionSetNode): number {
       let deepest = 0;
