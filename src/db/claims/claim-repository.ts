@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { grouped, pagesPerKey, single } from '../shared/batch';
+import { grouped, groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
 import type {
   ClaimModel,
   ClaimRelationModel,
@@ -48,8 +48,6 @@ export interface NestedClaimQuery {
   episodeId: string | null;
 }
 
-type Rows<T> = { key: string; row: T };
-
 export const claimRepository = {
   async page(
     db: Database,
@@ -79,15 +77,11 @@ export const claimRepository = {
   },
 
   async byIds(db: Database, ids: readonly string[]): Promise<(ClaimModel | null)[]> {
-    return (await single<Rows<ClaimModel>>(db, cypher.CLAIMS_BY_ID, ids)).map(
-      (r) => r?.row ?? null,
-    );
+    return singleRow<ClaimModel>(db, cypher.CLAIMS_BY_ID, ids);
   },
 
   async byTurn(db: Database, ids: readonly string[]): Promise<ClaimModel[][]> {
-    return (await grouped<Rows<ClaimModel>>(db, cypher.CLAIMS_BY_TURN, ids)).map((rows) =>
-      rows.map((r) => r.row),
-    );
+    return groupedRows<ClaimModel>(db, cypher.CLAIMS_BY_TURN, ids);
   },
 
   async aboutByClaim(db: Database, ids: readonly string[]): Promise<string[][]> {
@@ -97,15 +91,11 @@ export const claimRepository = {
   },
 
   async relationsByClaim(db: Database, ids: readonly string[]): Promise<ClaimRelationModel[][]> {
-    return (await grouped<Rows<ClaimRelationModel>>(db, cypher.RELATIONS_BY_CLAIM, ids)).map(
-      (rows) => rows.map((r) => r.row),
-    );
+    return groupedRows<ClaimRelationModel>(db, cypher.RELATIONS_BY_CLAIM, ids);
   },
 
   async resolutionsByClaim(db: Database, ids: readonly string[]): Promise<ResolutionModel[][]> {
-    return (await grouped<Rows<ResolutionModel>>(db, cypher.RESOLUTIONS_BY_CLAIM, ids)).map(
-      (rows) => rows.map((r) => r.row),
-    );
+    return groupedRows<ResolutionModel>(db, cypher.RESOLUTIONS_BY_CLAIM, ids);
   },
 
   async trackRecords(db: Database, personIds: readonly string[]): Promise<TrackRecordModel[]> {

@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { grouped, pagesPerKey, single } from '../shared/batch';
+import { groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
 import type {
   CitationModel,
   EntityModel,
@@ -20,14 +20,9 @@ export interface EntityQuery {
   citedBy: string | null;
 }
 
-type Rows<T> = { key: string; row: T };
-const rowsOf = <T>(groups: Rows<T>[][]): T[][] => groups.map((rows) => rows.map((r) => r.row));
-
 export const entityRepository = {
   async byIds(db: Database, ids: readonly string[]): Promise<(EntityModel | null)[]> {
-    return (await single<Rows<EntityModel>>(db, cypher.ENTITIES_BY_ID, ids)).map(
-      (r) => r?.row ?? null,
-    );
+    return singleRow<EntityModel>(db, cypher.ENTITIES_BY_ID, ids);
   },
 
   /** By id, canonical name, alias or surface form, case-insensitively; `type` narrows it. */
@@ -73,7 +68,7 @@ export const entityRepository = {
   },
 
   async mentionsByTurn(db: Database, ids: readonly string[]): Promise<MentionModel[][]> {
-    return rowsOf(await grouped<Rows<MentionModel>>(db, cypher.MENTIONS_BY_TURN, ids));
+    return groupedRows<MentionModel>(db, cypher.MENTIONS_BY_TURN, ids);
   },
 
   async mentionCounts(db: Database, ids: readonly string[]): Promise<number[]> {
@@ -83,11 +78,11 @@ export const entityRepository = {
   },
 
   async citedBy(db: Database, ids: readonly string[]): Promise<CitationModel[][]> {
-    return rowsOf(await grouped<Rows<CitationModel>>(db, cypher.CITED_BY, ids));
+    return groupedRows<CitationModel>(db, cypher.CITED_BY, ids);
   },
 
   async relations(db: Database, ids: readonly string[]): Promise<EntityRelationModel[][]> {
-    return rowsOf(await grouped<Rows<EntityRelationModel>>(db, cypher.RELATIONS_BY_ENTITY, ids));
+    return groupedRows<EntityRelationModel>(db, cypher.RELATIONS_BY_ENTITY, ids);
   },
 
   async related(
@@ -95,8 +90,6 @@ export const entityRepository = {
     ids: readonly string[],
     options: { depth: number; types: string[] | null; first: number },
   ): Promise<RelatedEntityModel[][]> {
-    return rowsOf(
-      await grouped<Rows<RelatedEntityModel>>(db, cypher.RELATED_ENTITIES, ids, options),
-    );
+    return groupedRows<RelatedEntityModel>(db, cypher.RELATED_ENTITIES, ids, options);
   },
 };

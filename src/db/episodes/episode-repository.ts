@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { grouped, pagesPerKey, single } from '../shared/batch';
+import { grouped, groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
 import type {
   AppearanceModel,
   DiscrepancyModel,
@@ -12,15 +12,10 @@ import type {
 import type { Window } from '../shared/pagination';
 import * as cypher from './episode-cypher';
 
-type Rows<T> = { key: string; row: T };
-
-const rowsOf = <T>(groups: Rows<T>[][]): T[][] => groups.map((rows) => rows.map((r) => r.row));
-const rowOf = <T>(rows: (Rows<T> | null)[]): (T | null)[] => rows.map((r) => r?.row ?? null);
-
 /** Episodes and what hangs off them: sections, turns, notes, discrepancies, appearances. */
 export const episodeRepository = {
   async byIds(db: Database, ids: readonly string[]): Promise<(EpisodeModel | null)[]> {
-    return rowOf(await single<Rows<EpisodeModel>>(db, cypher.EPISODES_BY_ID, ids));
+    return singleRow<EpisodeModel>(db, cypher.EPISODES_BY_ID, ids);
   },
   async list(db: Database, first: number): Promise<EpisodeModel[]> {
     return (await db.read<{ row: EpisodeModel }>(cypher.LIST_EPISODES, { first })).map(
@@ -28,31 +23,31 @@ export const episodeRepository = {
     );
   },
   async appearancesByEpisode(db: Database, ids: readonly string[]): Promise<AppearanceModel[][]> {
-    return rowsOf(await grouped<Rows<AppearanceModel>>(db, cypher.APPEARANCES_BY_EPISODE, ids));
+    return groupedRows<AppearanceModel>(db, cypher.APPEARANCES_BY_EPISODE, ids);
   },
   async appearancesByPerson(db: Database, ids: readonly string[]): Promise<AppearanceModel[][]> {
-    return rowsOf(await grouped<Rows<AppearanceModel>>(db, cypher.APPEARANCES_BY_PERSON, ids));
+    return groupedRows<AppearanceModel>(db, cypher.APPEARANCES_BY_PERSON, ids);
   },
   async sectionsByIds(db: Database, ids: readonly string[]): Promise<(SectionModel | null)[]> {
-    return rowOf(await single<Rows<SectionModel>>(db, cypher.SECTIONS_BY_ID, ids));
+    return singleRow<SectionModel>(db, cypher.SECTIONS_BY_ID, ids);
   },
   async sectionsByEpisode(db: Database, ids: readonly string[]): Promise<SectionModel[][]> {
-    return rowsOf(await grouped<Rows<SectionModel>>(db, cypher.SECTIONS_BY_EPISODE, ids));
+    return groupedRows<SectionModel>(db, cypher.SECTIONS_BY_EPISODE, ids);
   },
   async turnsByIds(db: Database, ids: readonly string[]): Promise<(TurnModel | null)[]> {
-    return rowOf(await single<Rows<TurnModel>>(db, cypher.TURNS_BY_ID, ids));
+    return singleRow<TurnModel>(db, cypher.TURNS_BY_ID, ids);
   },
   async turnsBySection(db: Database, ids: readonly string[]): Promise<TurnModel[][]> {
-    return rowsOf(await grouped<Rows<TurnModel>>(db, cypher.TURNS_BY_SECTION, ids));
+    return groupedRows<TurnModel>(db, cypher.TURNS_BY_SECTION, ids);
   },
   async notesByEpisode(db: Database, ids: readonly string[]): Promise<NoteModel[][]> {
-    return rowsOf(await grouped<Rows<NoteModel>>(db, cypher.NOTES_BY_EPISODE, ids));
+    return groupedRows<NoteModel>(db, cypher.NOTES_BY_EPISODE, ids);
   },
   async notesByIds(db: Database, ids: readonly string[]): Promise<(NoteModel | null)[]> {
-    return rowOf(await single<Rows<NoteModel>>(db, cypher.NOTES_BY_ID, ids));
+    return singleRow<NoteModel>(db, cypher.NOTES_BY_ID, ids);
   },
   async notesByEntity(db: Database, ids: readonly string[]): Promise<NoteModel[][]> {
-    return rowsOf(await grouped<Rows<NoteModel>>(db, cypher.NOTES_BY_ENTITY, ids));
+    return groupedRows<NoteModel>(db, cypher.NOTES_BY_ENTITY, ids);
   },
   async noteExplains(db: Database, ids: readonly string[]): Promise<string[][]> {
     const groups = await grouped<{ key: string; entityId: string }>(db, cypher.NOTE_EXPLAINS, ids);
@@ -62,10 +57,10 @@ export const episodeRepository = {
     db: Database,
     ids: readonly string[],
   ): Promise<DiscrepancyModel[][]> {
-    return rowsOf(await grouped<Rows<DiscrepancyModel>>(db, cypher.DISCREPANCIES_BY_EPISODE, ids));
+    return groupedRows<DiscrepancyModel>(db, cypher.DISCREPANCIES_BY_EPISODE, ids);
   },
   async discrepanciesByEntity(db: Database, ids: readonly string[]): Promise<DiscrepancyModel[][]> {
-    return rowsOf(await grouped<Rows<DiscrepancyModel>>(db, cypher.DISCREPANCIES_BY_ENTITY, ids));
+    return groupedRows<DiscrepancyModel>(db, cypher.DISCREPANCIES_BY_ENTITY, ids);
   },
   async turnPagesBySpeaker(
     db: Database,

@@ -32,14 +32,6 @@ export async function single<Row extends { key: string }>(
   return (await grouped<Row>(db, cypher, keys, params)).map((rows) => rows[0] ?? null);
 }
 
-/** Drops the `key` column a batched query adds. */
-export function withoutKey<Row extends { key: string }>({
-  key: _key,
-  ...rest
-}: Row): Omit<Row, 'key'> {
-  return rest;
-}
-
 /**
  * One page per key for queries that return `key, totalCount, items` (nested lists such as a
  * person's claims): every key shares the same window, so one query serves them all.
@@ -60,4 +52,26 @@ export async function pagesPerKey<T>(
     totalCount: row?.totalCount ?? 0,
     offset: window.offset,
   }));
+}
+
+/** For queries that return `key, row`: the rows of each key, without the key column. */
+export async function groupedRows<T>(
+  db: Database,
+  cypher: string,
+  keys: readonly string[],
+  params: Params = {},
+): Promise<T[][]> {
+  const groups = await grouped<{ key: string; row: T }>(db, cypher, keys, params);
+  return groups.map((rows) => rows.map((r) => r.row));
+}
+
+/** For queries that return `key, row` with at most one row per key. */
+export async function singleRow<T>(
+  db: Database,
+  cypher: string,
+  keys: readonly string[],
+  params: Params = {},
+): Promise<(T | null)[]> {
+  const rows = await single<{ key: string; row: T }>(db, cypher, keys, params);
+  return rows.map((r) => r?.row ?? null);
 }
