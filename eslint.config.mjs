@@ -8,6 +8,7 @@ export default tseslint.config(
       'src/__generated__/',
       'neo4j-launcher/',
       'public/',
+      'dist/',
       '.claimgraph/',
       'coverage/',
     ],

@@ -1,18 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-
-import { build, version as esbuildVersion, type BuildOptions } from 'esbuild';
 
 import { PROJECT_ROOT } from '../config';
 
 /**
- * GraphiQL for browsers that open /graphql, bundled by the service itself with esbuild so the
- * page works offline: the HTML, script and stylesheet all come from this process and name no
- * other host. The bundle is built once per set of package versions and cached on disk under
- * .claimgraph/explorer/<fingerprint>/, so only the first start after an install pays for it.
+ * GraphiQL for browsers that open /graphql. Its files are assembled at build time from the
+ * minified bundles the packages ship (scripts/build/explorer.ts), so the page works offline:
+ * the HTML, script and stylesheet all come from this process and name no other host.
  */
 
 export const EXPLORER_HTML_PATH = '/graphql';
@@ -40,61 +35,22 @@ export const EXPLORER_DEFAULT_QUERY = `# Ctrl-Enter or ▶ runs the query.
 }
 `;
 
+/** Where `npm run build` (and `npm start`) put the explorer's files; the service only reads them. */
+export const EXPLORER_ASSET_DIR = path.join(PROJECT_ROOT, 'dist', 'public', 'explorer');
+export const EXPLORER_MANIFEST = 'manifest.json';
+
+export interface ExplorerManifest {
+  /** Names the build; used as the ETag of the script and stylesheet. */
+  fingerprint: string;
+  versions: Record<string, string>;
+}
+
 export interface ExplorerAssets {
   html: string;
   js: Buffer;
   css: Buffer;
+  fingerprint: string;
 }
-
-/** The bundle's entry point, fed to esbuild through stdin. */
-const ENTRY_SOURCE = `
-import { createRoot } from 'react-dom/client';
-import { GraphiQL } from 'graphiql';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import 'graphiql/style.css';
-
-const fetcher = createGraphiQLFetcher({ url: ${JSON.stringify(EXPLORER_HTML_PATH)} });
-const root = document.getElementById('graphiql');
-createRoot(root).render(
-  <GraphiQL fetcher={fetcher} defaultQuery={${JSON.stringify(EXPLORER_DEFAULT_QUERY)}} />,
-);
-`;
-
-/** Appended to the bundled CSS so the page needs no inline style. */
-const PAGE_CSS = '\nhtml,body,#graphiql{height:100%;margin:0}\n';
-
-/** Packages whose versions decide the bundle's content. */
-const BUNDLED_PACKAGES = [
-  'graphiql',
-  '@graphiql/react',
-  '@graphiql/toolkit',
-  'react',
-  'react-dom',
-] as const;
-
-const BUILD_OPTIONS: BuildOptions = {
-  bundle: true,
-  write: false,
-  outdir: 'explorer-out',
-  entryNames: 'explorer',
-  format: 'iife',
-  platform: 'browser',
-  target: ['es2020'],
-  jsx: 'automatic',
-  minify: true,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // Should a stylesheet ever name a file instead of inlining it, inline it here.
-  loader: {
-    '.woff2': 'dataurl',
-    '.woff': 'dataurl',
-    '.ttf': 'dataurl',
-    '.png': 'dataurl',
-    '.svg': 'dataurl',
-    '.gif': 'dataurl',
-  },
-  legalComments: 'eof',
-  logLevel: 'silent',
-};
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -112,130 +68,32 @@ const HTML = `<!doctype html>
 </html>
 `;
 
-interface Built extends ExplorerAssets {
-  /** Names this build; used as the ETag of the script and stylesheet. */
-  fingerprint: string;
-}
+let pending: Promise<ExplorerAssets> | undefined;
 
-let pending: Promise<Built> | undefined;
-
-/** The explorer page and its bundle; built or read from disk on first use, then kept in memory. */
-export async function explorerAssets(): Promise<ExplorerAssets> {
-  const { html, js, css } = await loadOnce();
-  return { html, js, css };
-}
-
-function loadOnce(): Promise<Built> {
+/** The explorer page and its prebuilt files; read from disk on first use, then kept in memory. */
+export function explorerAssets(dir = EXPLORER_ASSET_DIR): Promise<ExplorerAssets> {
   if (pending === undefined) {
-    pending = load().catch((error: unknown) => {
-      pending = undefined; // let the next request try again
+    pending = readAssets(dir).catch((error: unknown) => {
+      pending = undefined; // a build that lands later is picked up by the next request
       throw error;
     });
   }
   return pending;
 }
 
-async function load(): Promise<Built> {
-  const fingerprint = bundleFingerprint();
-  const root = path.join(PROJECT_ROOT, '.claimgraph', 'explorer');
-  const dir = path.join(root, fingerprint);
-  const cached = await readCached(dir);
-  if (cached !== undefined) return { html: HTML, ...cached, fingerprint };
-
-  const fresh = await bundle();
+async function readAssets(dir: string): Promise<ExplorerAssets> {
   try {
-    await writeCached(root, dir, fresh);
-  } catch (error) {
-    // A read-only checkout still gets an explorer; it is rebuilt on each start.
-    process.stderr.write(
-      `explorer: could not cache the bundle in ${dir}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-  }
-  return { html: HTML, ...fresh, fingerprint };
-}
-
-function bundleFingerprint(): string {
-  const requireFromRoot = createRequire(path.join(PROJECT_ROOT, 'package.json'));
-  const versions: Record<string, string> = { esbuild: esbuildVersion };
-  for (const name of BUNDLED_PACKAGES) {
-    const manifest = requireFromRoot(`${name}/package.json`) as { version: string };
-    versions[name] = manifest.version;
-  }
-  return createHash('sha256')
-    .update(JSON.stringify({ versions, ENTRY_SOURCE, PAGE_CSS, BUILD_OPTIONS }))
-    .digest('hex')
-    .slice(0, 16);
-}
-
-async function bundle(): Promise<{ js: Buffer; css: Buffer }> {
-  const result = await build({
-    ...BUILD_OPTIONS,
-    absWorkingDir: PROJECT_ROOT,
-    stdin: {
-      contents: ENTRY_SOURCE,
-      loader: 'jsx',
-      resolveDir: PROJECT_ROOT,
-      sourcefile: 'claimgraph-explorer.jsx',
-    },
-  });
-  const js = result.outputFiles?.find((file) => file.path.endsWith('.js'));
-  const css = result.outputFiles?.find((file) => file.path.endsWith('.css'));
-  if (js === undefined || css === undefined) {
-    throw new Error('explorer: esbuild produced no script or no stylesheet');
-  }
-  return {
-    js: Buffer.from(js.contents),
-    css: Buffer.from(neutraliseCss(css.text) + PAGE_CSS, 'utf8'),
-  };
-}
-
-/**
- * Drops @import rules and url() references that point at another host (web fonts, CDNs), so the
- * stylesheet can never make the browser leave the service; data: URLs and local paths stay.
- */
-export function neutraliseCss(css: string): string {
-  const external = String.raw`(?:https?:)?\/\/`;
-  return css
-    .replace(new RegExp(String.raw`@import\s+(?:url\(\s*)?["']?${external}[^;]*;`, 'gi'), '')
-    .replace(new RegExp(String.raw`url\(\s*(["']?)${external}[^)]*\)`, 'gi'), 'url("data:,")');
-}
-
-async function readCached(dir: string): Promise<{ js: Buffer; css: Buffer } | undefined> {
-  try {
-    const [js, css] = await Promise.all([
+    const [js, css, manifest] = await Promise.all([
       fs.readFile(path.join(dir, 'explorer.js')),
       fs.readFile(path.join(dir, 'explorer.css')),
+      fs.readFile(path.join(dir, EXPLORER_MANIFEST), 'utf8'),
     ]);
-    return js.length > 0 && css.length > 0 ? { js, css } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes into a scratch directory and renames it, so a reader never sees half a bundle. */
-async function writeCached(
-  root: string,
-  dir: string,
-  files: { js: Buffer; css: Buffer },
-): Promise<void> {
-  await fs.mkdir(root, { recursive: true });
-  const scratch = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  await fs.mkdir(scratch);
-  try {
-    await fs.writeFile(path.join(scratch, 'explorer.js'), files.js);
-    await fs.writeFile(path.join(scratch, 'explorer.css'), files.css);
-    await fs.rename(scratch, dir);
+    const { fingerprint } = JSON.parse(manifest) as ExplorerManifest;
+    return { html: HTML, js, css, fingerprint };
   } catch (error) {
-    await fs.rm(scratch, { recursive: true, force: true });
-    // Another process finished the same build first: its copy is as good as ours.
-    if ((await readCached(dir)) === undefined) throw error;
-    return;
-  }
-  // Bundles for versions no longer installed are dead weight.
-  for (const entry of await fs.readdir(root)) {
-    if (entry !== path.basename(dir) && !entry.includes('.tmp-')) {
-      await fs.rm(path.join(root, entry), { recursive: true, force: true });
-    }
+    throw new Error(
+      `explorer: its files are not built in ${dir} (run npm run build): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -255,7 +113,7 @@ export async function serveExplorer(pathname: string, res: ServerResponse): Prom
   ) {
     return false;
   }
-  const assets = await loadOnce();
+  const assets = await explorerAssets();
   res.statusCode = 200;
   res.setHeader('content-security-policy', EXPLORER_CSP);
   res.setHeader('x-content-type-options', 'nosniff');

@@ -1,12 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { chromium, type Browser } from 'playwright-core';
 
-import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/database';
-import { EXPLORER_CSP, explorerAssets, wantsExplorer } from '../../src/http/explorer';
+import {
+  EXPLORER_ASSET_DIR,
+  EXPLORER_CSP,
+  EXPLORER_MANIFEST,
+  type ExplorerManifest,
+} from '../../src/http/explorer';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
 
@@ -39,7 +43,7 @@ function hostOf(address: string): string {
   }
 }
 
-describe('explorer: GraphiQL at /graphql, bundled and offline', () => {
+describe('explorer: GraphiQL at /graphql, prebuilt and offline', () => {
   let db: Database;
   let running: RunningApp;
   let browser: Browser | undefined;
@@ -63,25 +67,16 @@ describe('explorer: GraphiQL at /graphql, bundled and offline', () => {
     await db?.driver.close();
   });
 
-  it('decides which requests are for the explorer', () => {
-    expect(wantsExplorer('GET', HTML_ACCEPT, '')).toBe(true);
-    expect(wantsExplorer('get', 'text/html', '?tab=1')).toBe(true);
-    expect(wantsExplorer('GET', HTML_ACCEPT, '?query=%7B__typename%7D')).toBe(false);
-    expect(wantsExplorer('GET', 'application/json', '')).toBe(false);
-    expect(wantsExplorer('GET', undefined, '')).toBe(false);
-    expect(wantsExplorer('POST', HTML_ACCEPT, '')).toBe(false);
-  });
-
-  it('caches the bundle on disk under .claimgraph/explorer', async () => {
-    const { js, css } = await explorerAssets();
-    const root = path.join(PROJECT_ROOT, '.claimgraph', 'explorer');
-    const cached = readdirSync(root)
-      .filter((entry) => !entry.includes('.tmp-'))
-      .map((entry) => path.join(root, entry));
-    expect(cached).toHaveLength(1);
-    const [dir] = cached as [string];
-    expect(readFileSync(path.join(dir, 'explorer.js')).equals(js)).toBe(true);
-    expect(readFileSync(path.join(dir, 'explorer.css')).equals(css)).toBe(true);
+  it('serves the files that the build assembled, nothing bundled at request time', async () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(EXPLORER_ASSET_DIR, EXPLORER_MANIFEST), 'utf8'),
+    ) as ExplorerManifest;
+    const script = Buffer.from(await (await fetch(`${base}/graphql/explorer.js`)).arrayBuffer());
+    expect(script.equals(readFileSync(path.join(EXPLORER_ASSET_DIR, 'explorer.js')))).toBe(true);
+    const stylesheet = await fetch(`${base}/graphql/explorer.css`);
+    expect(stylesheet.headers.get('etag')).toBe(`"${manifest.fingerprint}"`);
+    // The packages' own minified builds, not a bundle of ours.
+    expect(Object.keys(manifest.versions).sort()).toEqual(['graphiql', 'react', 'react-dom']);
   });
 
   it('serves the page, script and stylesheet with no address outside the service', async () => {

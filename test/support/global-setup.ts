@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { buildAssets } from '../../scripts/build-assets';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { TEST_URI_ENV } from './neo4j';
 
@@ -10,8 +11,14 @@ declare global {
   var claimgraphTestNeo4j: { server: LocalNeo4j; dataDir: string } | undefined;
 }
 
-/** Starts a throwaway Neo4j on a free port with a temporary data directory. */
+/**
+ * Starts a throwaway Neo4j on a free port with a temporary data directory, and builds the
+ * browser assets the server serves. Each tier that needs Neo4j names this file; when several
+ * run together, jest calls it once per tier, and the first call's server serves them all.
+ */
 export default async function globalSetup(): Promise<void> {
+  buildAssets({ log: (line) => process.stderr.write(`\n${line}`) });
+  if (process.env[TEST_URI_ENV] !== undefined) return;
   const given = process.env.NEO4J_URI;
   if (given !== undefined && given !== '') {
     process.env[TEST_URI_ENV] = given;
