@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../db/database';
 import { writeCorpus, type WriteCounters } from '../db/import/import-repository';
 import { corpusCounts } from './corpus/coverage';
-import type { Corpus } from './corpus/corpus-types';
+import type { Corpus } from '../domain/corpus';
 import { loadCorpus } from './corpus/load-corpus';
 import { InputError } from './problems';
 

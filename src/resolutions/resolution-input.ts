@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../resolvers/scalars';
+import { isCalendarDate } from '../domain/dates';
 
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2000;

@@ -7,13 +7,6 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { ClaimModel } from '../db/shared/models';
 import type { Context } from '../context';
-import {
-  asEnum,
-  CLAIM_KINDS,
-  CLAIM_RELATION_TYPES,
-  CONFIDENCE_BUCKETS,
-  PREDICTION_STATUSES,
-} from './enums';
 import { existing, firstOf, present } from './support';
 
 const speaker = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
@@ -32,7 +25,6 @@ const about = async (
   );
 
 export const Claim: ClaimResolvers = {
-  kind: (claim) => asEnum(CLAIM_KINDS, claim.kind, 'claim kind'),
   speaker,
   turn,
   episode,
@@ -43,8 +35,7 @@ export const Claim: ClaimResolvers = {
     firstOf(
       (await loaders.relationsByClaim.load(claim.id)).filter(
         (relation) =>
-          (!types ||
-            types.includes(asEnum(CLAIM_RELATION_TYPES, relation.type, 'claim relation'))) &&
+          (!types || types.includes(relation.type)) &&
           (!direction || relation.direction === direction),
       ),
       first,
@@ -53,7 +44,6 @@ export const Claim: ClaimResolvers = {
 };
 
 export const ClaimRelation: ClaimRelationResolvers = {
-  type: (relation) => asEnum(CLAIM_RELATION_TYPES, relation.type, 'claim relation'),
   claim: async (relation, _args, { loaders }) =>
     present(await loaders.claim.load(relation.claimId), `claim ${relation.claimId}`),
 };
@@ -67,19 +57,17 @@ export const Prediction: PredictionResolvers = {
   window: (claim) =>
     claim.windowStart && claim.windowEnd ? { from: claim.windowStart, to: claim.windowEnd } : null,
   confidence: (claim) => claim,
-  status: (claim) => asEnum(PREDICTION_STATUSES, claim.status ?? 'OPEN', 'status'),
+  status: (claim) => claim.status ?? 'OPEN',
   resolutions: (claim, { first }, { loaders }) =>
     firstOf(loaders.resolutionsByClaim.load(claim.id), first),
 };
 
 export const Confidence: ConfidenceResolvers = {
   hedges: (claim) => claim.hedges,
-  bucket: (claim) => asEnum(CONFIDENCE_BUCKETS, claim.confidenceBucket ?? 'toss-up', 'bucket'),
+  bucket: (claim) => claim.confidenceBucket ?? 'toss-up',
   probability: (claim) => claim.probability ?? 0.5,
 };
 
 export const Resolution: ResolutionResolvers = {
   action: (resolution) => resolution.action,
-  status: (resolution) => asEnum(PREDICTION_STATUSES, resolution.status, 'status'),
-  previousStatus: (resolution) => asEnum(PREDICTION_STATUSES, resolution.previousStatus, 'status'),
 };

@@ -5,7 +5,6 @@ import type {
   SpeakerCountResolvers,
   SpeakerTrackRecordResolvers,
 } from '../__generated__/resolvers-types';
-import { asEnum, CLAIM_KINDS } from './enums';
 import { existing, firstOf, present, windowOf } from './support';
 
 export const Dashboard: DashboardResolvers = {
@@ -19,11 +18,7 @@ export const Dashboard: DashboardResolvers = {
       dashboard.claimsBySection.map((row) => ({ sectionId: row.id, count: row.count })),
       first,
     ),
-  claimsByKind: (dashboard) =>
-    dashboard.claimsByKind.map((row) => ({
-      label: asEnum(CLAIM_KINDS, row.label, 'claim kind'),
-      count: row.count,
-    })),
+  claimsByKind: (dashboard) => dashboard.claimsByKind,
   predictionsByStatus: (dashboard) => dashboard.predictionsByStatus,
   claimsByTopic: (dashboard, { first }) => firstOf(dashboard.claimsByTopic, first),
   dueSoon: async (dashboard, { first }, { loaders }) =>

@@ -6,13 +6,11 @@ import type {
   RelatedEntityResolvers,
 } from '../__generated__/resolvers-types';
 import { userError } from '../errors';
-import { asEnum, ENTITY_RELATION_TYPES, ENTITY_TYPES } from './enums';
 import { firstOf, present, windowOf } from './support';
 
 const MAX_RELATED = 100;
 
 export const Entity: EntityResolvers = {
-  type: (entity) => asEnum(ENTITY_TYPES, entity.type, 'entity type'),
   externalIds: (entity) =>
     entity.externalIds.map((pair) => {
       const at = pair.indexOf('=');
@@ -56,7 +54,6 @@ export const Entity: EntityResolvers = {
 };
 
 export const EntityRelation: EntityRelationResolvers = {
-  type: (relation) => asEnum(ENTITY_RELATION_TYPES, relation.type, 'entity relation'),
   entity: async (relation, _args, { loaders }) =>
     present(await loaders.entity.load(relation.entityId), `entity ${relation.entityId}`),
 };
@@ -64,8 +61,6 @@ export const EntityRelation: EntityRelationResolvers = {
 export const RelatedEntity: RelatedEntityResolvers = {
   entity: async (related, _args, { loaders }) =>
     present(await loaders.entity.load(related.entityId), `entity ${related.entityId}`),
-  path: (related) =>
-    related.path.map((type) => asEnum(ENTITY_RELATION_TYPES, type, 'entity relation')),
   claims: async (related, _args, { loaders }) =>
     (
       await loaders.claimPagesByEntity.load({

@@ -24,13 +24,11 @@ export const Episode: EpisodeResolvers = {
 export const Appearance: AppearanceResolvers = {
   person: async (appearance, _args, { loaders }) =>
     present(await loaders.entity.load(appearance.personId), `person ${appearance.personId}`),
-  role: (appearance) => (appearance.role === 'host' ? 'HOST' : 'PANELIST'),
 };
 
 export const PersonAppearance: PersonAppearanceResolvers = {
   episode: async (appearance, _args, { loaders }) =>
     present(await loaders.episode.load(appearance.episodeId), `episode ${appearance.episodeId}`),
-  role: (appearance) => (appearance.role === 'host' ? 'HOST' : 'PANELIST'),
 };
 
 export const Section: SectionResolvers = {

@@ -15,6 +15,7 @@ import {
   SpeakerCount,
   SpeakerTrackRecord,
 } from './dashboard';
+import { enumResolvers } from './enums';
 import { Citation, Entity, EntityRelation, Mention, RelatedEntity } from './entity';
 import { Appearance, Discrepancy, Episode, Note, PersonAppearance, Section, Turn } from './episode';
 import { Mutation } from './mutation';
@@ -24,6 +25,7 @@ import { DateScalar, DateTimeScalar } from './scalars';
 import { SearchHit } from './search-hit';
 
 export const resolvers: Resolvers = {
+  ...enumResolvers,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,

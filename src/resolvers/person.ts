@@ -1,5 +1,4 @@
 import type { PersonResolvers, TrackRecordResolvers } from '../__generated__/resolvers-types';
-import { stored } from './enums';
 import { existing, firstOf, windowOf } from './support';
 
 export const Person: PersonResolvers = {
@@ -13,7 +12,7 @@ export const Person: PersonResolvers = {
       args: {
         ...windowOf(first, after),
         predictionsOnly: false,
-        kinds: filter?.kinds?.map((kind) => stored(kind, 'lower')) ?? null,
+        kinds: filter?.kinds ?? null,
         episodeId: filter?.episodeId ?? null,
       },
     }),

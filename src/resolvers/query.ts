@@ -8,7 +8,6 @@ import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-
 import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
-import { stored } from './enums';
 import { checkLength, windowOf } from './support';
 
 const MAX_TEXT = 200;
@@ -21,11 +20,7 @@ export const Query: QueryResolvers = {
   turn: (_parent, { id }, { loaders }) => loaders.turn.load(id),
 
   people: (_parent, { role, first }, { db }) =>
-    entityRepository.speakers(
-      db,
-      role ? (stored(role, 'lower') as 'host' | 'panelist') : null,
-      windowOf(first).first,
-    ),
+    entityRepository.speakers(db, role ?? null, windowOf(first).first),
   person: (_parent, { id, name }, { db }) => {
     const query = id ?? name;
     if (query === null || query === undefined)
@@ -39,7 +34,7 @@ export const Query: QueryResolvers = {
       {
         ...ANY_CLAIM,
         speaker: filter?.speaker ? checkLength(filter.speaker, MAX_TEXT, 'filter.speaker') : null,
-        kinds: filter?.kinds?.map((kind) => stored(kind, 'lower')) ?? null,
+        kinds: filter?.kinds ?? null,
         topic: filter?.topic ?? null,
         entity: filter?.entity ? checkLength(filter.entity, MAX_TEXT, 'filter.entity') : null,
         episodeId: filter?.episodeId ?? null,
@@ -84,7 +79,7 @@ export const Query: QueryResolvers = {
     entityRepository.page(
       db,
       {
-        types: filter?.types?.map((type) => stored(type, 'lower')) ?? null,
+        types: filter?.types ?? null,
         name: filter?.name ? checkLength(filter.name, MAX_TEXT, 'filter.name') : null,
         episodeId: filter?.episodeId ?? null,
         citedBy: filter?.citedBy ? checkLength(filter.citedBy, MAX_TEXT, 'filter.citedBy') : null,

@@ -1,12 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
+import { isCalendarDate } from '../domain/dates';
 import { ErrorCode } from '../errors';
-
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {

@@ -6,7 +6,7 @@ import type { Database } from '../../src/db/database';
 import { graphCounts } from '../../src/db/import/import-repository';
 import { applySchema } from '../../src/db/schema';
 import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
-import type { Corpus } from '../../src/ingest/corpus/corpus-types';
+import type { Corpus } from '../../src/domain/corpus';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { InputError, type Problem } from '../../src/ingest/problems';
 import {

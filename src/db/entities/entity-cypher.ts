@@ -1,4 +1,4 @@
-import { ENTITY_RELATION_TYPES } from '../import/import-cypher';
+import { ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
 
 export const ENTITY_FIELDS = `{ .id, .type, .name, aliases: coalesce(x.aliases, []),
   surfaceForms: coalesce(x.surfaceForms, []), .description,

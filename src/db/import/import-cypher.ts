@@ -1,38 +1,10 @@
+import { ENTITY_LABELS, ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
+
 /**
  * The importer's Cypher. Every value is a parameter; labels and relationship types are spliced
- * in only from the fixed maps below. Every MERGE key is backed by a uniqueness constraint in
+ * in only from the vocabulary's fixed maps. Every MERGE key is backed by a uniqueness constraint in
  * seed/schema.cypher.
  */
-
-export const ENTITY_LABELS = {
-  person: 'Person',
-  organization: 'Organization',
-  work: 'Work',
-  product: 'Product',
-  program: 'Program',
-  event: 'Event',
-  hardware: 'Hardware',
-  concept: 'Concept',
-  place: 'Place',
-} as const;
-
-export const ENTITY_RELATION_TYPES = {
-  affiliated_with: 'AFFILIATED_WITH',
-  authored_by: 'AUTHORED_BY',
-  invested_in: 'INVESTED_IN',
-  member_of: 'MEMBER_OF',
-  developed_by: 'DEVELOPED_BY',
-  part_of: 'PART_OF',
-  instance_of: 'INSTANCE_OF',
-  related_to: 'RELATED_TO',
-} as const;
-
-export const CLAIM_RELATION_TYPES = {
-  supports: 'SUPPORTS',
-  contradicts: 'CONTRADICTS',
-  refines: 'REFINES',
-  answers: 'ANSWERS',
-} as const;
 
 /** Concurrent imports queue behind this lock node instead of racing on MERGE. */
 export const TAKE_IMPORT_LOCK = `

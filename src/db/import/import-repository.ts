@@ -1,9 +1,13 @@
 import type { QueryResult } from 'neo4j-driver';
 
-import type { Corpus } from '../../ingest/corpus/corpus-types';
-import type { Database } from '../database';
+import type { Corpus } from '../../domain/corpus';
 import {
   CLAIM_RELATION_TYPES,
+  ENTITY_LABELS,
+  ENTITY_RELATION_TYPES,
+} from '../../domain/vocabulary';
+import type { Database } from '../database';
+import {
   DELETE_ORPHAN_TOPICS,
   DELETE_STALE_APPEARANCES,
   DELETE_STALE_CLAIMS,
@@ -14,8 +18,6 @@ import {
   DELETE_UNDEFINED_ENTITIES,
   DELETE_UNDEFINED_ENTITY_RELATIONS,
   deleteStaleClaimRelations,
-  ENTITY_LABELS,
-  ENTITY_RELATION_TYPES,
   LINK_CLAIM_ENTITIES,
   LINK_CLAIM_TOPICS,
   REFRESH_SURFACE_FORMS,

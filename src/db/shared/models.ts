@@ -1,3 +1,13 @@
+import type {
+  ClaimKind,
+  ClaimRelationType,
+  ConfidenceBucket,
+  EntityRelationType,
+  EntityType,
+  PredictionStatus,
+  SpeakerRole,
+} from '../../domain/vocabulary';
+
 /**
  * The rows repositories return: plain objects, Neo4j values already converted. GraphQL
  * resolvers receive these as parents (codegen mappers), so the GraphQL layer never sees Neo4j.
@@ -14,7 +24,7 @@ export interface EpisodeModel {
 export interface AppearanceModel {
   personId: string;
   episodeId: string;
-  role: 'host' | 'panelist';
+  role: SpeakerRole;
   affiliation: string | null;
   expertise: string | null;
   label: string;
@@ -63,7 +73,7 @@ export interface ClaimModel {
   episodeId: string;
   turnId: string;
   speakerId: string;
-  kind: string;
+  kind: ClaimKind;
   quote: string;
   paraphrase: string | null;
   topics: string[];
@@ -78,13 +88,13 @@ export interface ClaimModel {
   conditional: boolean;
   conditions: string[];
   hedges: string[];
-  confidenceBucket: string | null;
+  confidenceBucket: ConfidenceBucket | null;
   probability: number | null;
-  status: string | null;
+  status: PredictionStatus | null;
 }
 
 export interface ClaimRelationModel {
-  type: string;
+  type: ClaimRelationType;
   direction: 'OUTGOING' | 'INCOMING';
   claimId: string;
 }
@@ -92,8 +102,8 @@ export interface ClaimRelationModel {
 export interface ResolutionModel {
   id: string;
   action: 'RESOLVE' | 'REOPEN';
-  status: string;
-  previousStatus: string;
+  status: PredictionStatus;
+  previousStatus: PredictionStatus;
   evidenceUrl: string | null;
   note: string | null;
   resolvedAt: string | null;
@@ -103,7 +113,7 @@ export interface ResolutionModel {
 
 export interface EntityModel {
   id: string;
-  type: string;
+  type: EntityType;
   name: string;
   aliases: string[];
   surfaceForms: string[];
@@ -121,7 +131,7 @@ export interface MentionModel {
 }
 
 export interface EntityRelationModel {
-  type: string;
+  type: EntityRelationType;
   direction: 'OUTGOING' | 'INCOMING';
   entityId: string;
   role: string | null;
@@ -135,7 +145,7 @@ export interface CitationModel {
 export interface RelatedEntityModel {
   entityId: string;
   depth: number;
-  path: string[];
+  path: EntityRelationType[];
 }
 
 export interface TrackRecordModel {

@@ -1,3 +1,12 @@
+import type {
+  ClaimKind,
+  ClaimRelationKind,
+  ConfidenceBucket,
+  DiscrepancyKind,
+  EntityRelationKind,
+  EntityType,
+} from '../../domain/vocabulary';
+
 /** The shape of one annotation file, as seed/annotation.schema.json describes it. */
 export interface AnnotationFile {
   episode: string;
@@ -7,19 +16,6 @@ export interface AnnotationFile {
   notes?: NoteLinkAnnotation[];
   discrepancies?: DiscrepancyAnnotation[];
 }
-
-export const ENTITY_TYPES = [
-  'person',
-  'organization',
-  'work',
-  'product',
-  'program',
-  'event',
-  'hardware',
-  'concept',
-  'place',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface EntityAnnotation {
   id: string;
@@ -38,38 +34,12 @@ export interface MentionAnnotation {
   occurrence?: number;
 }
 
-export const ENTITY_RELATION_TYPES = [
-  'affiliated_with',
-  'authored_by',
-  'invested_in',
-  'member_of',
-  'developed_by',
-  'part_of',
-  'instance_of',
-  'related_to',
-] as const;
-export type EntityRelationType = (typeof ENTITY_RELATION_TYPES)[number];
-
 export interface EntityRelationAnnotation {
   from: string;
-  type: EntityRelationType;
+  type: EntityRelationKind;
   to: string;
   role?: string;
 }
-
-export const CLAIM_KINDS = [
-  'assertion',
-  'explanation',
-  'opinion',
-  'recommendation',
-  'prediction',
-  'question',
-  'anecdote',
-] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
-
-export const CLAIM_RELATION_TYPES = ['supports', 'contradicts', 'refines', 'answers'] as const;
-export type ClaimRelationType = (typeof CLAIM_RELATION_TYPES)[number];
 
 export interface ClaimAnnotation {
   id: string;
@@ -80,19 +50,9 @@ export interface ClaimAnnotation {
   kind: ClaimKind;
   topics?: string[];
   about?: string[];
-  relations?: { type: ClaimRelationType; target: string }[];
+  relations?: { type: ClaimRelationKind; target: string }[];
   prediction?: PredictionAnnotation;
 }
-
-/** Probability that a prediction comes true, read from the words the speaker used. */
-export const CONFIDENCE_BUCKETS = {
-  'almost-certain': 0.95,
-  likely: 0.75,
-  'toss-up': 0.5,
-  unlikely: 0.25,
-  remote: 0.05,
-} as const;
-export type ConfidenceBucket = keyof typeof CONFIDENCE_BUCKETS;
 
 export interface PredictionAnnotation {
   horizon?: string;
@@ -108,17 +68,6 @@ export interface NoteLinkAnnotation {
   explains: string[];
 }
 
-export const DISCREPANCY_KINDS = [
-  'mishearing',
-  'misspelling',
-  'garbled-name',
-  'wrong-title',
-  'wrong-expansion',
-  'swapped-names',
-  'factual',
-  'attribution',
-] as const;
-
 export interface DiscrepancyAnnotation {
   id: string;
   turn?: string;
@@ -126,6 +75,6 @@ export interface DiscrepancyAnnotation {
   text: string;
   correct: string;
   entity?: string;
-  kind: (typeof DISCREPANCY_KINDS)[number];
+  kind: DiscrepancyKind;
   explanation: string;
 }

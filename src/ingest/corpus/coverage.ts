@@ -1,4 +1,4 @@
-import type { Corpus, Coverage } from './corpus-types';
+import type { Corpus, Coverage } from '../../domain/corpus';
 
 /** What is annotated and what is not, per episode, with counts by kind. */
 export function coverageOf(corpus: Corpus): Coverage[] {

@@ -8,8 +8,8 @@ import {
 import type { Problem } from '../problems';
 import { readTextFile } from '../text-file';
 import { parseTranscript } from '../transcript/parse-transcript';
-import type { Episode } from '../transcript/transcript-types';
-import type { Corpus } from './corpus-types';
+import type { Episode } from '../../domain/transcript';
+import type { Corpus } from '../../domain/corpus';
 import { validateCorpus } from './validate-corpus';
 
 export type LoadResult =

@@ -1,7 +1,7 @@
-import { CONFIDENCE_BUCKETS } from '../annotations/annotation-types';
+import { CONFIDENCE_BUCKETS } from '../../domain/vocabulary';
 import { fieldName, type LocatedAnnotationFile } from '../annotations/read-annotation-file';
 import type { Problem } from '../problems';
-import type { Episode, Turn } from '../transcript/transcript-types';
+import type { Episode, Turn } from '../../domain/transcript';
 import type {
   ClaimRelationRow,
   ClaimRow,
@@ -11,7 +11,7 @@ import type {
   EntityRow,
   MentionRow,
   NoteLinkRow,
-} from './corpus-types';
+} from '../../domain/corpus';
 
 export type ValidationResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
 

@@ -1,6 +1,6 @@
 import type { Problem } from '../problems';
 import { slugify } from '../slug';
-import type { Episode, Section, Speaker, Turn, VerificationNote } from './transcript-types';
+import type { Episode, Section, Speaker, Turn, VerificationNote } from '../../domain/transcript';
 
 /**
  * Parses one transcript in the markdown format described in seed/README.md. Every problem is

@@ -1,11 +1,11 @@
 import type {
   ClaimKind,
-  ClaimRelationType,
+  ClaimRelationKind,
   ConfidenceBucket,
-  EntityRelationType,
+  EntityRelationKind,
   EntityType,
-} from '../annotations/annotation-types';
-import type { Episode } from '../transcript/transcript-types';
+} from './vocabulary';
+import type { Episode } from './transcript';
 
 /**
  * A checked corpus, flattened into the rows the importer writes: every reference resolved,
@@ -49,7 +49,7 @@ export interface MentionRow {
 
 export interface EntityRelationRow {
   from: string;
-  type: EntityRelationType;
+  type: EntityRelationKind;
   to: string;
   role: string | null;
   /** Episodes whose annotation files state it. */
@@ -85,7 +85,7 @@ export interface PredictionRow {
 
 export interface ClaimRelationRow {
   from: string;
-  type: ClaimRelationType;
+  type: ClaimRelationKind;
   to: string;
 }
 
