@@ -42,26 +42,72 @@ const HEADER_FIELDS = new Set([
 ]);
 const EDITORIAL_NOTE = /^[*_]\s*(note|editor'?s note)\b/i;
 
+type Report = (line: number, field: string, message: string) => void;
+
 export function parseTranscript(file: string, text: string): ParseResult {
   const problems: Problem[] = [];
-  const problem = (line: number, field: string, message: string): void => {
+  const report: Report = (line, field, message) => {
     problems.push({ file, line, field, message });
   };
   const lines = text.split('\n');
 
-  // Title: the first non-blank line.
-  let index = lines.findIndex((line) => line.trim() !== '');
-  const titleLine = index >= 0 ? (lines[index] ?? '') : '';
-  const titleMatch = TITLE.exec(titleLine);
-  if (index < 0 || titleMatch?.[1] === undefined || titleLine.startsWith('##')) {
-    problem(index + 1, 'title', 'the transcript must start with a "# Title" line');
-    return { ok: false, problems };
-  }
-  const title = titleMatch[1];
+  const title = readTitle(lines, report);
+  if (title === undefined) return { ok: false, problems };
+  const header = readHeader(lines, title.index + 1, report);
+  const people = readPeople(header, report);
+  if (problems.length > 0 || people === undefined) return { ok: false, problems };
 
-  // Header: labelled lines until the first rule or section heading.
-  const header = new Map<string, { value: string; line: number }>();
-  for (index += 1; index < lines.length; index += 1) {
+  const episodeId = `${people.airDate}-${slugify(title.text)}`;
+  const body = new BodyReader(episodeId, people.speakers, report);
+  for (let index = header.end; index < lines.length; index += 1) {
+    body.read(lines[index] ?? '', index + 1);
+  }
+  body.finish();
+
+  if (body.turns.length === 0 && problems.length === 0) {
+    report(header.end + 1, 'turns', 'the transcript has no turns ("**Name:** text" lines)');
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    episode: {
+      id: episodeId,
+      title: title.text,
+      airDate: people.airDate,
+      sourceFile: file,
+      speakers: people.speakers,
+      sections: body.sections,
+      turns: body.turns,
+      notes: body.notes,
+      editorialNote:
+        body.editorial.length > 0 ? body.editorial.map(stripEmphasis).join('\n') : null,
+    },
+  };
+}
+
+/** The title: the first non-blank line, written "# Title". */
+function readTitle(lines: string[], report: Report): { text: string; index: number } | undefined {
+  const index = lines.findIndex((line) => line.trim() !== '');
+  const titleLine = index >= 0 ? (lines[index] ?? '') : '';
+  const match = TITLE.exec(titleLine);
+  if (index < 0 || match?.[1] === undefined || titleLine.startsWith('##')) {
+    report(index + 1, 'title', 'the transcript must start with a "# Title" line');
+    return undefined;
+  }
+  return { text: match[1], index };
+}
+
+interface Header {
+  fields: Map<string, { value: string; line: number }>;
+  /** Index of the first line after the header. */
+  end: number;
+}
+
+/** The header: labelled lines until the first rule or section heading. */
+function readHeader(lines: string[], start: number, report: Report): Header {
+  const fields = new Map<string, { value: string; line: number }>();
+  let index = start;
+  for (; index < lines.length; index += 1) {
     const line = (lines[index] ?? '').trim();
     if (line === '') continue;
     if (RULE.test(line) || SECTION.test(line)) break;
@@ -70,29 +116,32 @@ export function parseTranscript(file: string, text: string): ParseResult {
     // A label the header does not know starts the conversation (a cold open before any rule).
     if (name !== undefined && !HEADER_FIELDS.has(name)) break;
     if (name === undefined || field?.[2] === undefined) {
-      problem(
-        index + 1,
-        'header',
-        `expected "**Field:** value" in the header, got "${clip(line)}"`,
-      );
+      report(index + 1, 'header', `expected "**Field:** value" in the header, got "${clip(line)}"`);
       continue;
     }
-    header.set(name, { value: field[2], line: index + 1 });
+    fields.set(name, { value: field[2], line: index + 1 });
   }
-  const headerEnd = index;
+  return { fields, end: index };
+}
 
-  const hostField = header.get('host');
-  const panelField = header.get('panelists') ?? header.get('panelist') ?? header.get('guests');
-  const dateField = header.get('original air date') ?? header.get('air date');
+/** The host, the panelists and the air date the header names; undefined when one is wrong. */
+function readPeople(
+  header: Header,
+  report: Report,
+): { speakers: Speaker[]; airDate: string } | undefined {
+  const hostField = header.fields.get('host');
+  const panelField =
+    header.fields.get('panelists') ?? header.fields.get('panelist') ?? header.fields.get('guests');
+  const dateField = header.fields.get('original air date') ?? header.fields.get('air date');
   if (hostField === undefined || hostField.value === '') {
-    problem(headerEnd + 1, 'header.host', 'no "**Host:** Name" line in the header');
+    report(header.end + 1, 'header.host', 'no "**Host:** Name" line in the header');
   }
   if (dateField === undefined) {
-    problem(headerEnd + 1, 'header.airDate', 'no "**Original Air Date:** Month D, YYYY" line');
+    report(header.end + 1, 'header.airDate', 'no "**Original Air Date:** Month D, YYYY" line');
   }
   const airDate = dateField ? parseAirDate(dateField.value) : undefined;
   if (dateField && airDate === undefined) {
-    problem(
+    report(
       dateField.line,
       'header.airDate',
       `"${dateField.value}" is not a date like "May 22, 2025" or 2025-05-22`,
@@ -108,178 +157,182 @@ export function parseTranscript(file: string, text: string): ParseResult {
       speakers.push(makeSpeaker(entry.name, 'panelist', entry.affiliation, entry.expertise));
     }
   }
-  const seenSpeakers = new Set<string>();
+  const seen = new Set<string>();
   for (const speaker of speakers) {
-    if (seenSpeakers.has(speaker.id)) {
-      problem(panelField?.line ?? 0, 'header.panelists', `"${speaker.name}" is listed twice`);
+    if (seen.has(speaker.id)) {
+      report(panelField?.line ?? 0, 'header.panelists', `"${speaker.name}" is listed twice`);
     }
-    seenSpeakers.add(speaker.id);
+    seen.add(speaker.id);
   }
-  if (problems.length > 0 || airDate === undefined) return { ok: false, problems };
+  return airDate === undefined ? undefined : { speakers, airDate };
+}
 
-  const episodeId = `${airDate}-${slugify(title)}`;
-  const sections: Section[] = [];
-  const turns: Turn[] = [];
-  const notes: VerificationNote[] = [];
-  const editorial: string[] = [];
-  let inNotes = false;
-  let current: { turn: Turn; paragraphs: string[][] } | undefined;
-  let currentNote: VerificationNote | undefined;
-  let blankSince = true;
+/**
+ * The conversation after the header, one line at a time: section headings, turns (which may run
+ * over several paragraphs), the verification notes at the end, and the editorial note.
+ */
+class BodyReader {
+  readonly sections: Section[] = [];
+  readonly turns: Turn[] = [];
+  readonly notes: VerificationNote[] = [];
+  readonly editorial: string[] = [];
+  private inNotes = false;
+  private current: { turn: Turn; paragraphs: string[][] } | undefined;
+  private currentNote: VerificationNote | undefined;
+  private blankSince = true;
 
-  const closeTurn = (): void => {
-    if (current) {
-      current.turn.text = current.paragraphs.map((lines) => lines.join('\n')).join('\n\n');
-      current.turn.paragraphCount = current.paragraphs.length;
-      current = undefined;
+  constructor(
+    private readonly episodeId: string,
+    private readonly speakers: Speaker[],
+    private readonly report: Report,
+  ) {}
+
+  read(raw: string, lineNo: number): void {
+    const line = raw.trim();
+    if (line === '') {
+      this.blankSince = true;
+      return;
     }
-  };
-  const sectionFor = (line: number): Section => {
-    const last = sections[sections.length - 1];
+    const wasBlank = this.blankSince;
+    this.blankSince = false;
+
+    const section = SECTION.exec(line);
+    if (section?.[1] !== undefined) {
+      this.startSection(section[1], lineNo);
+      return;
+    }
+    if (RULE.test(line)) {
+      this.closeTurn();
+      return;
+    }
+    if (TITLE.test(line) && !line.startsWith('##')) {
+      this.report(lineNo, 'title', 'a second "# Title" line; one transcript holds one episode');
+      return;
+    }
+    if (this.inNotes) {
+      this.readNoteLine(line, lineNo, wasBlank);
+      return;
+    }
+    // An italic paragraph inside a turn (*laughs*) belongs to it; outside a turn, or written as
+    // a note, it is the transcript's editorial note.
+    if (isEditorial(line) && (this.current === undefined || EDITORIAL_NOTE.test(line))) {
+      this.closeTurn();
+      this.editorial.push(line);
+      return;
+    }
+    const turn = TURN.exec(line);
+    if (turn?.[1] !== undefined) {
+      this.startTurn(turn[1].trim(), turn[2] ?? '', lineNo);
+      return;
+    }
+    if (this.current) {
+      // A paragraph without a label continues the turn before it.
+      if (wasBlank) this.current.paragraphs.push([line]);
+      else this.current.paragraphs[this.current.paragraphs.length - 1]?.push(line);
+      return;
+    }
+    this.report(
+      lineNo,
+      'turn',
+      `text outside any turn: "${clip(line)}" (start turns with **Name:**)`,
+    );
+  }
+
+  finish(): void {
+    this.closeTurn();
+  }
+
+  private startSection(title: string, lineNo: number): void {
+    this.closeTurn();
+    this.currentNote = undefined;
+    this.inNotes = NOTES_SECTION.test(title);
+    if (this.inNotes) return;
+    const position = this.sections.filter((s) => s.position > 0).length + 1;
+    this.sections.push({
+      id: `${this.episodeId}#s${pad(position, 2)}`,
+      localId: `s${pad(position, 2)}`,
+      position,
+      title,
+      line: lineNo,
+    });
+  }
+
+  private readNoteLine(line: string, lineNo: number, wasBlank: boolean): void {
+    const footnote = FOOTNOTE.exec(line);
+    if (footnote?.[1] !== undefined) {
+      const number = Number(footnote[1]);
+      if (this.notes.some((note) => note.number === number)) {
+        this.report(lineNo, `notes[${number}]`, `footnote [^${number}] appears twice`);
+      }
+      this.currentNote = {
+        id: `${this.episodeId}#n${number}`,
+        number,
+        term: footnote[2]?.trim() ?? '',
+        text: footnote[3] ?? '',
+        line: lineNo,
+      };
+      this.notes.push(this.currentNote);
+    } else if (this.currentNote && !wasBlank) {
+      this.currentNote.text += `\n${line}`;
+    } else if (isEditorial(line)) {
+      this.editorial.push(line);
+    } else {
+      this.report(lineNo, 'notes', 'expected a footnote "[^n]: **Term**: explanation"');
+    }
+  }
+
+  private startTurn(label: string, firstLine: string, lineNo: number): void {
+    this.closeTurn();
+    const speaker = resolveSpeaker(label, this.speakers);
+    if (speaker === 'ambiguous') {
+      this.report(lineNo, 'turn.speaker', `speaker label "${label}" matches more than one speaker`);
+      return;
+    }
+    if (speaker === undefined) {
+      this.report(
+        lineNo,
+        'turn.speaker',
+        `unknown speaker label "${label}"; the header names ${this.speakers.map((s) => s.name).join(', ')}`,
+      );
+      return;
+    }
+    const position = this.turns.length + 1;
+    const turn: Turn = {
+      id: `${this.episodeId}#t${pad(position, 3)}`,
+      localId: `t${pad(position, 3)}`,
+      position,
+      sectionId: this.sectionFor(lineNo).id,
+      speakerId: speaker.id,
+      label,
+      text: '',
+      paragraphCount: 0,
+      line: lineNo,
+    };
+    this.turns.push(turn);
+    this.current = { turn, paragraphs: [[firstLine]] };
+  }
+
+  private closeTurn(): void {
+    if (this.current === undefined) return;
+    this.current.turn.text = this.current.paragraphs.map((lines) => lines.join('\n')).join('\n\n');
+    this.current.turn.paragraphCount = this.current.paragraphs.length;
+    this.current = undefined;
+  }
+
+  /** The section a turn on this line lives in; turns before any heading get an opening one. */
+  private sectionFor(line: number): Section {
+    const last = this.sections[this.sections.length - 1];
     if (last) return last;
-    // Turns before any heading still need a section to live in.
     const opening = {
-      id: `${episodeId}#s00`,
+      id: `${this.episodeId}#s00`,
       localId: 's00',
       position: 0,
       title: 'Opening',
       line,
     };
-    sections.push(opening);
+    this.sections.push(opening);
     return opening;
-  };
-
-  for (index = headerEnd; index < lines.length; index += 1) {
-    const raw = lines[index] ?? '';
-    const line = raw.trim();
-    const lineNo = index + 1;
-    if (line === '') {
-      blankSince = true;
-      continue;
-    }
-    const wasBlank = blankSince;
-    blankSince = false;
-
-    const section = SECTION.exec(line);
-    if (section?.[1] !== undefined) {
-      closeTurn();
-      currentNote = undefined;
-      if (NOTES_SECTION.test(section[1])) {
-        inNotes = true;
-        continue;
-      }
-      inNotes = false;
-      const position = sections.filter((s) => s.position > 0).length + 1;
-      sections.push({
-        id: `${episodeId}#s${pad(position, 2)}`,
-        localId: `s${pad(position, 2)}`,
-        position,
-        title: section[1],
-        line: lineNo,
-      });
-      continue;
-    }
-    if (RULE.test(line)) {
-      closeTurn();
-      continue;
-    }
-    if (TITLE.test(line) && !line.startsWith('##')) {
-      problem(lineNo, 'title', 'a second "# Title" line; one transcript holds one episode');
-      continue;
-    }
-    if (inNotes) {
-      const footnote = FOOTNOTE.exec(line);
-      if (footnote?.[1] !== undefined) {
-        const number = Number(footnote[1]);
-        if (notes.some((note) => note.number === number)) {
-          problem(lineNo, `notes[${number}]`, `footnote [^${number}] appears twice`);
-        }
-        currentNote = {
-          id: `${episodeId}#n${number}`,
-          number,
-          term: footnote[2]?.trim() ?? '',
-          text: footnote[3] ?? '',
-          line: lineNo,
-        };
-        notes.push(currentNote);
-      } else if (currentNote && !wasBlank) {
-        currentNote.text += `\n${line}`;
-      } else if (isEditorial(line)) {
-        editorial.push(line);
-      } else {
-        problem(lineNo, 'notes', 'expected a footnote "[^n]: **Term**: explanation"');
-      }
-      continue;
-    }
-    // An italic paragraph inside a turn (*laughs*) belongs to it; outside a turn, or written as
-    // a note, it is the transcript's editorial note.
-    if (isEditorial(line) && (current === undefined || EDITORIAL_NOTE.test(line))) {
-      closeTurn();
-      editorial.push(line);
-      continue;
-    }
-    const turn = TURN.exec(line);
-    if (turn?.[1] !== undefined) {
-      closeTurn();
-      const label = turn[1].trim();
-      const speaker = resolveSpeaker(label, speakers);
-      if (speaker === 'ambiguous') {
-        problem(lineNo, 'turn.speaker', `speaker label "${label}" matches more than one speaker`);
-        continue;
-      }
-      if (speaker === undefined) {
-        problem(
-          lineNo,
-          'turn.speaker',
-          `unknown speaker label "${label}"; the header names ${speakers.map((s) => s.name).join(', ')}`,
-        );
-        continue;
-      }
-      const position = turns.length + 1;
-      const home = sectionFor(lineNo);
-      const created: Turn = {
-        id: `${episodeId}#t${pad(position, 3)}`,
-        localId: `t${pad(position, 3)}`,
-        position,
-        sectionId: home.id,
-        speakerId: speaker.id,
-        label,
-        text: '',
-        paragraphCount: 0,
-        line: lineNo,
-      };
-      turns.push(created);
-      current = { turn: created, paragraphs: [[turn[2] ?? '']] };
-      continue;
-    }
-    if (current) {
-      // A paragraph without a label continues the turn before it.
-      if (wasBlank) current.paragraphs.push([line]);
-      else current.paragraphs[current.paragraphs.length - 1]?.push(line);
-      continue;
-    }
-    problem(lineNo, 'turn', `text outside any turn: "${clip(line)}" (start turns with **Name:**)`);
   }
-  closeTurn();
-
-  if (turns.length === 0 && problems.length === 0) {
-    problem(headerEnd + 1, 'turns', 'the transcript has no turns ("**Name:** text" lines)');
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    episode: {
-      id: episodeId,
-      title,
-      airDate,
-      sourceFile: file,
-      speakers,
-      sections,
-      turns,
-      notes,
-      editorialNote: editorial.length > 0 ? editorial.map(stripEmphasis).join('\n') : null,
-    },
-  };
 }
 
 function isEditorial(line: string): boolean {
