@@ -1,3 +1,5 @@
+import { BUCKET_PROBABILITY, type Bucket } from '../../domain/confidence-table';
+
 /** The shape of one annotation file, as seed/annotation.schema.json describes it. */
 export interface AnnotationFile {
   episode: string;
@@ -6,6 +8,14 @@ export interface AnnotationFile {
   claims?: ClaimAnnotation[];
   notes?: NoteLinkAnnotation[];
   discrepancies?: DiscrepancyAnnotation[];
+  excluded?: ExclusionAnnotation[];
+}
+
+/** A forward-looking statement deliberately not annotated as a prediction, and why. */
+export interface ExclusionAnnotation {
+  turn: string;
+  quote: string;
+  reason: string;
 }
 
 export const ENTITY_TYPES = [
@@ -68,13 +78,22 @@ export const CLAIM_KINDS = [
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-export const CLAIM_RELATION_TYPES = ['supports', 'contradicts', 'refines', 'answers'] as const;
+export const CLAIM_RELATION_TYPES = [
+  'supports',
+  'contradicts',
+  'refines',
+  'answers',
+  'endorses',
+] as const;
 export type ClaimRelationType = (typeof CLAIM_RELATION_TYPES)[number];
 
 export interface ClaimAnnotation {
   id: string;
   turn: string;
+  /** Who said the words in the episode; defaults to the turn's speaker. */
   speaker?: string;
+  /** Whose view the words report, when not the speaker's own: a person, or an unnamed group. */
+  attributedTo?: { person: string } | { group: string };
   quote: string;
   paraphrase?: string;
   kind: ClaimKind;
@@ -85,14 +104,8 @@ export interface ClaimAnnotation {
 }
 
 /** Probability that a prediction comes true, read from the words the speaker used. */
-export const CONFIDENCE_BUCKETS = {
-  'almost-certain': 0.95,
-  likely: 0.75,
-  'toss-up': 0.5,
-  unlikely: 0.25,
-  remote: 0.05,
-} as const;
-export type ConfidenceBucket = keyof typeof CONFIDENCE_BUCKETS;
+export const CONFIDENCE_BUCKETS = BUCKET_PROBABILITY;
+export type ConfidenceBucket = Bucket;
 
 export interface PredictionAnnotation {
   horizon?: string;
@@ -100,7 +113,10 @@ export interface PredictionAnnotation {
   window?: { from: string; to: string };
   conditional?: boolean;
   conditions?: string[];
-  confidence: { hedges?: string[]; bucket: ConfidenceBucket };
+  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT. */
+  resolutionCriteria?: string;
+  /** `override`: why the bucket departs from the hedge table, when it does. */
+  confidence: { hedges?: string[]; bucket: ConfidenceBucket; override?: string };
 }
 
 export interface NoteLinkAnnotation {
@@ -122,6 +138,8 @@ export const DISCREPANCY_KINDS = [
 export interface DiscrepancyAnnotation {
   id: string;
   turn?: string;
+  /** Further turns it concerns (an attribution doubt spanning several turns). */
+  turns?: string[];
   note?: number;
   text: string;
   correct: string;
