@@ -25,6 +25,7 @@ export const CLAIM_RELATION_TYPES: readonly ClaimRelationType[] = [
   'CONTRADICTS',
   'REFINES',
   'ANSWERS',
+  'ENDORSES',
 ];
 export const CONFIDENCE_BUCKETS: readonly ConfidenceBucket[] = [
   'ALMOST_CERTAIN',

@@ -47,7 +47,8 @@ claims:
     prediction:
       horizon: by the end of the year
       due: 2024-12-31
-      confidence: { hedges: [I really do think], bucket: likely }
+      resolutionCriteria: CORRECT if a machine is shown to think by 2024-12-31.
+      confidence: { hedges: [I really do think], bucket: almost-certain }
     relations:
       - { type: answers, target: ada-asks }
   - id: ada-asks
@@ -75,7 +76,7 @@ describe('validateCorpus', () => {
       'machines will think by the end of the year',
     );
     expect(claim?.prediction).toEqual(
-      expect.objectContaining({ dueDate: '2024-12-31', probability: 0.75, conditional: false }),
+      expect.objectContaining({ dueDate: '2024-12-31', probability: 0.95, conditional: false }),
     );
     expect(corpus?.mentions).toEqual([
       expect.objectContaining({
@@ -106,8 +107,8 @@ describe('validateCorpus', () => {
         '7:entities[0].mentions[0].form',
         '11:claims[0].quote',
         '13:claims[0].about[0]',
-        '19:claims[0].relations[0].target',
-        '21:claims[1].turn',
+        '20:claims[0].relations[0].target',
+        '22:claims[1].turn',
       ]),
     );
     expect(problems).toHaveLength(5);
@@ -126,7 +127,7 @@ describe('validateCorpus', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          line: 20,
+          line: 21,
           field: 'claims[1].id',
           message: expect.stringContaining('duplicate claim id') as string,
         }),
@@ -164,9 +165,9 @@ describe('validateCorpus', () => {
     );
     expect(problems.map((p) => `${p.line}:${p.field}:${p.message}`)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^23:claims\[1\]\.kind:must be one of: assertion/),
+        expect.stringMatching(/^24:claims\[1\]\.kind:must be one of: assertion/),
         expect.stringMatching(/^9:claims\[0\]\.prediction:only a claim of kind prediction/),
-        expect.stringMatching(/^26:extra:is not a known field/),
+        expect.stringMatching(/^27:extra:is not a known field/),
       ]),
     );
   });

@@ -52,6 +52,8 @@ export interface DiscrepancyModel {
   correct: string;
   explanation: string;
   turnId: string | null;
+  /** Every turn it concerns (an attribution doubt may span several). */
+  turnIds: string[];
   noteId: string | null;
   entityId: string | null;
   start: number | null;
@@ -63,6 +65,11 @@ export interface ClaimModel {
   episodeId: string;
   turnId: string;
   speakerId: string;
+  /** Whose view the words report: a person's id or an unnamed group; null for the speaker's own. */
+  attributedToId: string | null;
+  attributedToGroup: string | null;
+  /** Attribution discrepancies whose doubted speaker label the claim rests on. */
+  attributionDoubtIds: string[];
   kind: string;
   quote: string;
   paraphrase: string | null;
@@ -80,6 +87,8 @@ export interface ClaimModel {
   hedges: string[];
   confidenceBucket: string | null;
   probability: number | null;
+  confidenceOverride: string | null;
+  resolutionCriteria: string | null;
   status: string | null;
 }
 
