@@ -53,6 +53,8 @@ const config: CodegenConfig = {
           ClaimEdge: '../resolvers/models#EdgeModel<ClaimModel>',
           Prediction: '../db/shared/models#ClaimModel',
           Confidence: '../db/shared/models#ClaimModel',
+          Attribution: '../db/shared/models#ClaimModel',
+          Endorsement: '../db/shared/models#ClaimModel',
           PredictionConnection: '../db/shared/models#Page<ClaimModel>',
           PredictionEdge: '../resolvers/models#EdgeModel<ClaimModel>',
           Resolution: '../db/shared/models#ResolutionModel',

@@ -27,4 +27,6 @@ CREATE INDEX claim_speaker IF NOT EXISTS FOR (n:Claim) ON (n.speakerId);
 CREATE INDEX claim_episode IF NOT EXISTS FOR (n:Claim) ON (n.episodeId);
 CREATE INDEX resolution_key IF NOT EXISTS FOR (n:Resolution) ON (n.predictionId);
 CREATE CONSTRAINT resolution_dedupe IF NOT EXISTS FOR (n:Resolution) REQUIRE n.dedupeKey IS UNIQUE;
+// Every written form of an entity's names, folded (src/domain/name-key.ts): lookups are one seek.
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;

@@ -39,6 +39,7 @@ export function createLoaders(db: Database) {
     noteExplains: byKey((d, ids) => episodeRepository.noteExplains(d, ids)),
     discrepanciesByEpisode: byKey((d, ids) => episodeRepository.discrepanciesByEpisode(d, ids)),
     discrepanciesByEntity: byKey((d, ids) => episodeRepository.discrepanciesByEntity(d, ids)),
+    discrepancy: byKey((d, ids) => episodeRepository.discrepanciesByIds(d, ids)),
     claimCountByEpisode: byKey((d, ids) => episodeRepository.claimCountsByEpisode(d, ids)),
     claim: byKey((d, ids) => claimRepository.byIds(d, ids)),
     claimsByTurn: byKey((d, ids) => claimRepository.byTurn(d, ids)),

@@ -43,6 +43,15 @@ export type Appearance = {
   role: SpeakerRole;
 };
 
+/** Whose view a claim reports: a person, or an unnamed group as spoken (some people). */
+export type Attribution = {
+  __typename?: 'Attribution';
+  /** The unnamed group reported, as the annotator recorded it. */
+  group: Maybe<Scalars['String']['output']>;
+  /** The person reported, when named. */
+  person: Maybe<Person>;
+};
+
 /** How often one person named an entity. */
 export type Citation = {
   __typename?: 'Citation';
@@ -57,6 +66,10 @@ export type Claim = {
   __typename?: 'Claim';
   /** The entities it is about. */
   about: Array<Entity>;
+  /** Whose view the words report, when not the speaker's own (a quoted person or an unnamed group). */
+  attributedTo: Maybe<Attribution>;
+  /** Set when the speaker label this claim rests on is in doubt (a discrepancy of kind attribution): warn readers. */
+  attributionDoubt: Maybe<Discrepancy>;
   /** The episode it is stated in. */
   episode: Episode;
   /** Stable id from the annotation file. */
@@ -75,7 +88,7 @@ export type Claim = {
   quoteStart: Scalars['Int']['output'];
   /** Its relations to other claims, both ways. */
   relations: Array<ClaimRelation>;
-  /** Who made it. Usually the turn's speaker; a reported view belongs to the person quoted. */
+  /** Who said the words in the episode: always someone who spoke in it. */
   speaker: Person;
   /** Topic slugs, such as reinforcement-learning. */
   topics: Array<Scalars['String']['output']>;
@@ -119,6 +132,8 @@ export type ClaimEdge = {
 
 /** Narrows a list of claims. Every field given must match. */
 export type ClaimFilter = {
+  /** Reported views of this person (id or any written form of the name) or of a group whose description contains these words. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
   /** Entity id or name: claims about it. */
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Episode id. */
@@ -157,6 +172,8 @@ export type Confidence = {
   bucket: ConfidenceBucket;
   /** The hedge or booster words as spoken (I really do think, probably). */
   hedges: Array<Scalars['String']['output']>;
+  /** Why the bucket departs from the hedge table (seed/README.md), when it does. */
+  override: Maybe<Scalars['String']['output']>;
   /** Probability the bucket stands for: 0.95, 0.75, 0.5, 0.25 or 0.05. */
   probability: Scalars['Float']['output'];
 };
@@ -264,7 +281,7 @@ export type Discrepancy = {
   explanation: Scalars['String']['output'];
   /** Stable id from the annotation file. */
   id: Scalars['ID']['output'];
-  /** What kind of mistake: mishearing, misspelling, garbled-name, wrong-title, wrong-expansion, swapped-names, factual, attribution. */
+  /** What kind of mistake: mishearing, misspelling, garbled-name, wrong-title, wrong-expansion, swapped-names, factual, attribution (a speaker label in doubt). */
   kind: Scalars['String']['output'];
   /** The verification note it stands in, if in a note. */
   note: Maybe<Note>;
@@ -274,6 +291,19 @@ export type Discrepancy = {
   text: Scalars['String']['output'];
   /** The turn it stands in, if in a turn. */
   turn: Maybe<Turn>;
+  /** Every turn it concerns: its own and any further ones (an attribution doubt may span several). */
+  turns: Array<Turn>;
+};
+
+/** A person's agreement with someone else's prediction. */
+export type Endorsement = {
+  __typename?: 'Endorsement';
+  /** The claim in which they agreed (it ENDORSES the prediction). */
+  claim: Claim;
+  /** Who agreed. */
+  person: Person;
+  /** Their words. */
+  quote: Scalars['String']['output'];
 };
 
 /**
@@ -738,6 +768,10 @@ export type Prediction = {
   __typename?: 'Prediction';
   /** The entities it is about. */
   about: Array<Entity>;
+  /** Whose forecast the words report, when not the speaker's own. Such forecasts do not count in the speaker's track record. */
+  attributedTo: Maybe<Attribution>;
+  /** Set when the speaker label it rests on is in doubt: warn readers. */
+  attributionDoubt: Maybe<Discrepancy>;
   /** The underlying claim, with its relations. */
   claim: Claim;
   /** True when it holds only under conditions. */
@@ -750,6 +784,8 @@ export type Prediction = {
   deadline: Maybe<Scalars['Date']['output']>;
   /** The date it is due, derived from the air date; null for a window or no date. */
   dueDate: Maybe<Scalars['Date']['output']>;
+  /** Other people who said they agree with it, with their words. */
+  endorsedBy: Array<Endorsement>;
   /** The episode it is stated in. */
   episode: Episode;
   /** The time phrase as spoken (by the end of the year); null when none was said. */
@@ -760,9 +796,11 @@ export type Prediction = {
   paraphrase: Maybe<Scalars['String']['output']>;
   /** The exact words. */
   quote: Scalars['String']['output'];
+  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT; given for every dated prediction. */
+  resolutionCriteria: Maybe<Scalars['String']['output']>;
   /** Every resolution and reopening, oldest first. Never overwritten. */
   resolutions: Array<Resolution>;
-  /** Who predicted it. */
+  /** Who said it in the episode. */
   speaker: Person;
   /** Current outcome. */
   status: PredictionStatus;
@@ -780,6 +818,15 @@ export type Prediction = {
  * sounded. Stays OPEN until someone resolves it with evidence.
  */
 export type PredictionAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A claim about the future that could be checked, with when it is due and how sure the speaker
+ * sounded. Stays OPEN until someone resolves it with evidence.
+ */
+export type PredictionEndorsedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -814,6 +861,8 @@ export type PredictionEdge = {
 
 /** Narrows a list of predictions. Every field given must match. */
 export type PredictionFilter = {
+  /** Reported forecasts of this person (id or any written form of the name) or of a group whose description contains these words. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
   /** Only conditional (true) or unconditional (false) predictions. */
   conditional?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only dated (true) or undated (false) predictions. */
@@ -1232,6 +1281,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Appearance: ResolverTypeWrapper<AppearanceModel>;
+  Attribution: ResolverTypeWrapper<ClaimModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
   Claim: ResolverTypeWrapper<ClaimModel>;
@@ -1249,6 +1299,7 @@ export type ResolversTypes = {
   DateWindow: ResolverTypeWrapper<DateWindow>;
   Direction: Direction;
   Discrepancy: ResolverTypeWrapper<DiscrepancyModel>;
+  Endorsement: ResolverTypeWrapper<ClaimModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Page<EntityModel>>;
   EntityCount: ResolverTypeWrapper<EntityCountModel>;
@@ -1304,6 +1355,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Appearance: AppearanceModel;
+  Attribution: ClaimModel;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
   Claim: ClaimModel;
@@ -1317,6 +1369,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DateWindow: DateWindow;
   Discrepancy: DiscrepancyModel;
+  Endorsement: ClaimModel;
   Entity: EntityModel;
   EntityConnection: Page<EntityModel>;
   EntityCount: EntityCountModel;
@@ -1369,6 +1422,11 @@ export type AppearanceResolvers<ContextType = Context, ParentType extends Resolv
   role?: Resolver<ResolversTypes['SpeakerRole'], ParentType, ContextType>;
 };
 
+export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1376,6 +1434,8 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ClaimAboutArgs, 'first'>>;
+  attributedTo?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  attributionDoubt?: Resolver<Maybe<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -1409,11 +1469,12 @@ export type ClaimRelationResolvers<ContextType = Context, ParentType extends Res
   type?: Resolver<ResolversTypes['ClaimRelationType'], ParentType, ContextType>;
 };
 
-export type ClaimRelationTypeResolvers = EnumResolverSignature<{ ANSWERS?: any, CONTRADICTS?: any, REFINES?: any, SUPPORTS?: any }, ResolversTypes['ClaimRelationType']>;
+export type ClaimRelationTypeResolvers = EnumResolverSignature<{ ANSWERS?: any, CONTRADICTS?: any, ENDORSES?: any, REFINES?: any, SUPPORTS?: any }, ResolversTypes['ClaimRelationType']>;
 
 export type ConfidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Confidence'] = ResolversParentTypes['Confidence']> = {
   bucket?: Resolver<ResolversTypes['ConfidenceBucket'], ParentType, ContextType>;
   hedges?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  override?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -1457,6 +1518,13 @@ export type DiscrepancyResolvers<ContextType = Context, ParentType extends Resol
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
+  turns?: Resolver<Array<ResolversTypes['Turn']>, ParentType, ContextType>;
+};
+
+export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1602,17 +1670,21 @@ export type PersonAppearanceResolvers<ContextType = Context, ParentType extends 
 
 export type PredictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PredictionAboutArgs, 'first'>>;
+  attributedTo?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  attributionDoubt?: Resolver<Maybe<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   conditional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endorsedBy?: Resolver<Array<ResolversTypes['Endorsement']>, ParentType, ContextType, RequireFields<PredictionEndorsedByArgs, 'first'>>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolutionCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<PredictionResolutionsArgs, 'first'>>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
@@ -1748,6 +1820,7 @@ export type TurnEdgeResolvers<ContextType = Context, ParentType extends Resolver
 
 export type Resolvers<ContextType = Context> = {
   Appearance?: AppearanceResolvers<ContextType>;
+  Attribution?: AttributionResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -1762,6 +1835,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DateWindow?: DateWindowResolvers<ContextType>;
   Discrepancy?: DiscrepancyResolvers<ContextType>;
+  Endorsement?: EndorsementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;

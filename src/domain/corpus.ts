@@ -20,7 +20,16 @@ export interface Corpus {
   claimRelations: ClaimRelationRow[];
   noteLinks: NoteLinkRow[];
   discrepancies: DiscrepancyRow[];
+  excluded: ExclusionRow[];
   topics: string[];
+}
+
+/** A forward-looking statement left out of the predictions on purpose. */
+export interface ExclusionRow {
+  episodeId: string;
+  turnId: string;
+  quote: string;
+  reason: string;
 }
 
 export interface EntityRow {
@@ -61,6 +70,11 @@ export interface ClaimRow {
   episodeId: string;
   turnId: string;
   speakerId: string;
+  /** Whose view the words report: a person's id, or an unnamed group as spoken. */
+  attributedToId: string | null;
+  attributedToGroup: string | null;
+  /** Attribution discrepancies whose doubted speaker label this claim rests on. */
+  attributionDoubtIds: string[];
   quote: string;
   start: number;
   end: number;
@@ -81,6 +95,8 @@ export interface PredictionRow {
   hedges: string[];
   bucket: ConfidenceBucket;
   probability: number;
+  confidenceOverride: string | null;
+  resolutionCriteria: string | null;
 }
 
 export interface ClaimRelationRow {
@@ -98,6 +114,8 @@ export interface DiscrepancyRow {
   id: string;
   episodeId: string;
   turnId: string | null;
+  /** Every turn it concerns: `turnId` and any further turns. */
+  turnIds: string[];
   noteId: string | null;
   text: string;
   /** Offsets in the turn text; null for a discrepancy in a note. */
@@ -118,5 +136,8 @@ export interface Coverage {
   /** Turns with mentions but no claim. */
   turnsWithoutClaims: string[];
   unlinkedNotes: number[];
+  predictions: { id: string; turn: string; bucket: string; dated: boolean; conditional: boolean }[];
+  exclusions: { turn: string; quote: string; reason: string }[];
+  attributionDoubts: { id: string; turns: string[]; claims: string[] }[];
   counts: Record<string, number>;
 }

@@ -42,6 +42,8 @@ export const CLAIM_RELATION_TYPES = {
   contradicts: 'CONTRADICTS',
   refines: 'REFINES',
   answers: 'ANSWERS',
+  /** One person agrees with another's claim or prediction. */
+  endorses: 'ENDORSES',
 } as const;
 export type ClaimRelationKind = keyof typeof CLAIM_RELATION_TYPES;
 export type ClaimRelationType = (typeof CLAIM_RELATION_TYPES)[ClaimRelationKind];

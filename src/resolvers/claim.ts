@@ -1,7 +1,9 @@
 import type {
+  AttributionResolvers,
   ClaimRelationResolvers,
   ClaimResolvers,
   ConfidenceResolvers,
+  EndorsementResolvers,
   PredictionResolvers,
   ResolutionResolvers,
 } from '../__generated__/resolvers-types';
@@ -24,8 +26,17 @@ const about = async (
     await loaders.entity.loadMany(await firstOf(loaders.aboutByClaim.load(claim.id), first)),
   );
 
+const attributedTo = (claim: ClaimModel) =>
+  claim.attributedToId !== null || claim.attributedToGroup !== null ? claim : null;
+const attributionDoubt = (claim: ClaimModel, _args: unknown, { loaders }: Context) => {
+  const [first] = claim.attributionDoubtIds;
+  return first === undefined ? null : loaders.discrepancy.load(first);
+};
+
 export const Claim: ClaimResolvers = {
   speaker,
+  attributedTo,
+  attributionDoubt,
   turn,
   episode,
   about,
@@ -50,6 +61,17 @@ export const ClaimRelation: ClaimRelationResolvers = {
 
 export const Prediction: PredictionResolvers = {
   speaker,
+  attributedTo,
+  attributionDoubt,
+  endorsedBy: async (claim, { first }, { loaders }) => {
+    const endorsing = (await loaders.relationsByClaim.load(claim.id)).filter(
+      (relation) => relation.type === 'ENDORSES' && relation.direction === 'INCOMING',
+    );
+    return firstOf(
+      existing(await loaders.claim.loadMany(endorsing.map((relation) => relation.claimId))),
+      first,
+    );
+  },
   turn,
   episode,
   about,
@@ -62,7 +84,21 @@ export const Prediction: PredictionResolvers = {
     firstOf(loaders.resolutionsByClaim.load(claim.id), first),
 };
 
+export const Attribution: AttributionResolvers = {
+  person: (claim, _args, { loaders }) =>
+    claim.attributedToId === null ? null : loaders.entity.load(claim.attributedToId),
+  group: (claim) => claim.attributedToGroup,
+};
+
+/** The parent is the endorsing claim. */
+export const Endorsement: EndorsementResolvers = {
+  person: speaker,
+  claim: (claim) => claim,
+  quote: (claim) => claim.quote,
+};
+
 export const Confidence: ConfidenceResolvers = {
+  override: (claim) => claim.confidenceOverride,
   hedges: (claim) => claim.hedges,
   bucket: (claim) => claim.confidenceBucket ?? 'toss-up',
   probability: (claim) => claim.probability ?? 0.5,

@@ -59,6 +59,7 @@ export const Note: NoteResolvers = {
 export const Discrepancy: DiscrepancyResolvers = {
   kind: (item) => item.kind,
   turn: (item, _args, { loaders }) => (item.turnId ? loaders.turn.load(item.turnId) : null),
+  turns: async (item, _args, { loaders }) => existing(await loaders.turn.loadMany(item.turnIds)),
   note: (item, _args, { loaders }) => (item.noteId ? loaders.note.load(item.noteId) : null),
   entity: (item, _args, { loaders }) => (item.entityId ? loaders.entity.load(item.entityId) : null),
 };

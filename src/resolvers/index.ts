@@ -1,5 +1,13 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { Claim, ClaimRelation, Confidence, Prediction, Resolution } from './claim';
+import {
+  Attribution,
+  Claim,
+  ClaimRelation,
+  Confidence,
+  Endorsement,
+  Prediction,
+  Resolution,
+} from './claim';
 import {
   ClaimConnection,
   ClaimEdge,
@@ -43,6 +51,8 @@ export const resolvers: Resolvers = {
   ClaimRelation,
   Prediction,
   Confidence,
+  Attribution,
+  Endorsement,
   Resolution,
   Entity,
   EntityRelation,

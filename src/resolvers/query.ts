@@ -40,6 +40,9 @@ export const Query: QueryResolvers = {
         episodeId: filter?.episodeId ?? null,
         sectionId: filter?.sectionId ?? null,
         text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
+        attributedTo: filter?.attributedTo
+          ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
+          : null,
       },
       windowOf(first, after),
       { predictionsOnly: false, order: 'EPISODE_ORDER' },
@@ -60,6 +63,9 @@ export const Query: QueryResolvers = {
         episodeId: filter?.episodeId ?? null,
         topic: filter?.topic ?? null,
         entity: filter?.entity ? checkLength(filter.entity, MAX_TEXT, 'filter.entity') : null,
+        attributedTo: filter?.attributedTo
+          ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
+          : null,
       },
       windowOf(first, after),
       { predictionsOnly: true, order: orderBy ?? 'EPISODE_ORDER' },

@@ -93,7 +93,7 @@ describe('who predicted what, and by when', () => {
         dueDate: null,
         window: { from: '2025-12-31', to: '2026-05-22' },
         deadline: '2026-05-22',
-        confidence: { hedges: ['I really do think'], bucket: 'LIKELY', probability: 0.75 },
+        confidence: { hedges: ['I really do think'], bucket: 'ALMOST_CERTAIN', probability: 0.95 },
       }),
     ]);
   });
@@ -180,18 +180,19 @@ describe('who predicted what, and by when', () => {
 describe('claims', () => {
   it('filters by kind, speaker and text, and shows relations both ways', async () => {
     const data = await ok<{ claims: { totalCount: number; edges: { node: Data }[] } }>(
-      `{ claims(filter: { speaker: "Trenton", text: "extra nines" }) { totalCount edges { node {
-          id speaker { name } turn { position speaker { name } } quote
-          relations { type direction claim { id speaker { name } } } } } } }`,
+      `{ claims(filter: { speaker: "Sholto", text: "extra nines" }) { totalCount edges { node {
+          id speaker { name } attributedTo { person { name } } turn { position speaker { name } }
+          quote relations { type direction claim { id speaker { name } } } } } } }`,
     );
     expect(data.claims.totalCount).toBeGreaterThanOrEqual(1);
     const reported = data.claims.edges
       .map((edge) => edge.node)
       .find((node) => node.turn && (node.turn as Data).position === 18);
-    // Sholto reports Trenton's view from last year: made by Trenton, stated in Sholto's turn.
+    // Sholto reports Trenton's view from last year: said by Sholto, attributed to Trenton.
     expect(reported).toEqual(
       expect.objectContaining({
-        speaker: { name: 'Trenton Bricken' },
+        speaker: { name: 'Sholto Douglas' },
+        attributedTo: { person: { name: 'Trenton Bricken' } },
         turn: { position: 18, speaker: { name: 'Sholto Douglas' } },
       }),
     );

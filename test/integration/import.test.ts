@@ -68,7 +68,12 @@ describe('importing the bundled episode', () => {
     expect(counts['[SPOKEN_BY]']).toBe(95);
     expect(counts['[ABOUT]']).toBe(corpus.claims.reduce((n, c) => n + c.about.length, 0));
     expect(counts['[EXPLAINS]']).toBe(corpus.noteLinks.length);
-    const claimRelations = ['SUPPORTS', 'CONTRADICTS', 'REFINES', 'ANSWERS'].reduce(
+    expect(counts['[IN_TURN]']).toBe(
+      corpus.discrepancies.reduce((n, d) => n + d.turnIds.length, 0),
+    );
+    // Every entity is reachable by at least one name key.
+    expect(counts['[NAMES]']).toBeGreaterThanOrEqual(corpus.entities.length);
+    const claimRelations = ['SUPPORTS', 'CONTRADICTS', 'REFINES', 'ANSWERS', 'ENDORSES'].reduce(
       (n, type) => n + (counts[`[${type}]`] ?? 0),
       0,
     );
@@ -263,6 +268,7 @@ describe('importing the bundled episode', () => {
         '    prediction:',
         '      horizon: by 2030',
         '      due: 2030-12-31',
+        '      resolutionCriteria: CORRECT if the plant runs by 2030-12-31.',
         '      confidence: { hedges: [I think, probably], bucket: likely }',
       ].join('\n'),
     );
@@ -293,7 +299,7 @@ describe('importing the bundled episode', () => {
     it('imports one annotation file with the rest of its folder, losing nothing', async () => {
       const before = await snapshot(db);
       const report = await importFiles(db, [path.join(EPISODE_DIR, 'entities.yaml')]);
-      expect(report.files).toHaveLength(4);
+      expect(report.files).toHaveLength(5);
       expect(report.changes).toEqual(
         expect.objectContaining({ nodesDeleted: 0, relationshipsDeleted: 0 }),
       );

@@ -24,11 +24,11 @@ function episode() {
 
 function validate(yaml: string) {
   const read = parseAnnotationText('small.yaml', yaml);
-  if (!read.ok) return { problems: read.problems };
+  if (!read.ok) return { problems: read.problems, warnings: [] as Problem[] };
   const result = validateCorpus([episode()], [read.file]);
   return result.ok
-    ? { corpus: result.corpus, problems: [] as Problem[] }
-    : { problems: result.problems };
+    ? { corpus: result.corpus, problems: [] as Problem[], warnings: result.warnings }
+    : { problems: result.problems, warnings: result.warnings };
 }
 
 const GOOD = `episode: ${EPISODE}
@@ -47,7 +47,8 @@ claims:
     prediction:
       horizon: by the end of the year
       due: 2024-12-31
-      confidence: { hedges: [I really do think], bucket: likely }
+      resolutionCriteria: CORRECT if a machine is shown to think by 2024-12-31.
+      confidence: { hedges: [I really do think], bucket: almost-certain }
     relations:
       - { type: answers, target: ada-asks }
   - id: ada-asks
@@ -75,7 +76,7 @@ describe('validateCorpus', () => {
       'machines will think by the end of the year',
     );
     expect(claim?.prediction).toEqual(
-      expect.objectContaining({ dueDate: '2024-12-31', probability: 0.75, conditional: false }),
+      expect.objectContaining({ dueDate: '2024-12-31', probability: 0.95, conditional: false }),
     );
     expect(corpus?.mentions).toEqual([
       expect.objectContaining({
@@ -106,8 +107,8 @@ describe('validateCorpus', () => {
         '7:entities[0].mentions[0].form',
         '11:claims[0].quote',
         '13:claims[0].about[0]',
-        '19:claims[0].relations[0].target',
-        '21:claims[1].turn',
+        '20:claims[0].relations[0].target',
+        '22:claims[1].turn',
       ]),
     );
     expect(problems).toHaveLength(5);
@@ -126,7 +127,7 @@ describe('validateCorpus', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          line: 20,
+          line: 21,
           field: 'claims[1].id',
           message: expect.stringContaining('duplicate claim id') as string,
         }),
@@ -164,9 +165,9 @@ describe('validateCorpus', () => {
     );
     expect(problems.map((p) => `${p.line}:${p.field}:${p.message}`)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^23:claims\[1\]\.kind:must be one of: assertion/),
+        expect.stringMatching(/^24:claims\[1\]\.kind:must be one of: assertion/),
         expect.stringMatching(/^9:claims\[0\]\.prediction:only a claim of kind prediction/),
-        expect.stringMatching(/^26:extra:is not a known field/),
+        expect.stringMatching(/^27:extra:is not a known field/),
       ]),
     );
   });
@@ -186,5 +187,137 @@ describe('validateCorpus', () => {
         message: expect.stringContaining('no transcript') as string,
       }),
     );
+  });
+
+  describe('second-pass checks', () => {
+    const messages = (problems: Problem[]) => problems.map((p) => `${p.field}: ${p.message}`);
+    const BABBAGE = `  - id: charles-babbage
+    type: person
+    name: Charles Babbage
+`;
+
+    it('refuses a speaker who did not speak in the episode, and accepts them as attributedTo', () => {
+      const asSpeaker = GOOD.replace('entities:\n', `entities:\n${BABBAGE}`).replace(
+        '    turn: t001\n',
+        '    turn: t001\n    speaker: charles-babbage\n',
+      );
+      expect(messages(validate(asSpeaker).problems)).toEqual([
+        expect.stringMatching(/^claims\[1\]\.speaker: "charles-babbage" does not speak in/),
+      ]);
+      const attributed = GOOD.replace('entities:\n', `entities:\n${BABBAGE}`).replace(
+        '    turn: t001\n',
+        '    turn: t001\n    attributedTo: { person: charles-babbage }\n',
+      );
+      const { corpus, problems } = validate(attributed);
+      expect(problems).toEqual([]);
+      expect(corpus?.claims.find((c) => c.id === 'ada-asks')).toEqual(
+        expect.objectContaining({ speakerId: 'ada-lovelace', attributedToId: 'charles-babbage' }),
+      );
+      const group = validate(
+        GOOD.replace(
+          '    turn: t001\n',
+          '    turn: t001\n    attributedTo: { group: some people }\n',
+        ),
+      );
+      expect(group.corpus?.claims.find((c) => c.id === 'ada-asks')?.attributedToGroup).toBe(
+        'some people',
+      );
+    });
+
+    it('requires resolution criteria on a dated prediction', () => {
+      const { problems } = validate(GOOD.replace(/ {6}resolutionCriteria: .*\n/, ''));
+      expect(messages(problems)).toEqual([
+        expect.stringMatching(/^claims\[0\]\.prediction\.resolutionCriteria: a dated prediction/),
+      ]);
+    });
+
+    it('warns when hedges and bucket disagree with the table, unless an override says why', () => {
+      const wrong = GOOD.replace('bucket: almost-certain }', 'bucket: likely }');
+      expect(validate(wrong).problems).toEqual([]);
+      expect(messages(validate(wrong).warnings)).toEqual([
+        'claims[0].prediction.confidence.bucket: the hedge table gives almost-certain for "I really do think", not likely; re-bucket or give an override',
+      ]);
+      const overridden = GOOD.replace(
+        'bucket: almost-certain }',
+        'bucket: likely, override: said with a laugh }',
+      );
+      expect(validate(overridden).warnings).toEqual([]);
+      const unknown = GOOD.replace('hedges: [I really do think]', 'hedges: [kinda]');
+      expect(messages(validate(unknown).warnings)).toEqual([
+        expect.stringMatching(/hedges: hedge\(s\) not in the table .*"kinda"/),
+      ]);
+      expect(validate(GOOD).warnings).toEqual([]);
+    });
+
+    it('checks exclusions: verbatim, and never also a prediction', () => {
+      const good = validate(
+        `${GOOD}excluded:\n  - { turn: t002, quote: The Bombe already helps., reason: About the present. }\n`,
+      );
+      expect(good.corpus?.excluded).toEqual([
+        {
+          episodeId: EPISODE,
+          turnId: `${EPISODE}#t002`,
+          quote: 'The Bombe already helps.',
+          reason: 'About the present.',
+        },
+      ]);
+      const bad = validate(
+        `${GOOD}excluded:\n  - { turn: t002, quote: machines will dream, reason: x }\n  - { turn: t002, quote: machines will think by the end of the year, reason: x }\n`,
+      );
+      expect(messages(bad.problems)).toEqual([
+        expect.stringMatching(/^excluded\[0\]\.quote: quote does not occur verbatim in t002/),
+        expect.stringMatching(
+          /^excluded: .* is both excluded and the prediction alan-machines-think/,
+        ),
+      ]);
+    });
+
+    it('marks the claims that rest on a doubted speaker label', () => {
+      const { corpus, problems } = validate(
+        `${GOOD.replace(
+          'notes:',
+          `  - id: alan-bombe-helps
+    turn: t002
+    quote: The Bombe already helps.
+    kind: assertion
+notes:`,
+        )}discrepancies:
+  - id: label-doubt
+    turn: t002
+    turns: [t001]
+    text: The Bombe already helps.
+    correct: Said by Ada
+    kind: attribution
+    explanation: The label looks swapped.
+`,
+      );
+      expect(problems).toEqual([]);
+      const doubts = Object.fromEntries(
+        (corpus?.claims ?? []).map((claim) => [claim.id, claim.attributionDoubtIds]),
+      );
+      expect(doubts).toEqual({
+        'alan-machines-think': [],
+        'alan-bombe-helps': ['label-doubt'],
+        'ada-asks': ['label-doubt'],
+      });
+      expect(corpus?.discrepancies[0]?.turnIds).toEqual([`${EPISODE}#t002`, `${EPISODE}#t001`]);
+    });
+
+    it("refuses an endorsement of one's own claim", () => {
+      const { problems } = validate(
+        GOOD.replace(
+          'notes:',
+          `  - id: alan-again
+    turn: t002
+    quote: The Bombe already helps.
+    kind: opinion
+    relations: [{ type: endorses, target: alan-machines-think }]
+notes:`,
+        ),
+      );
+      expect(messages(problems)).toEqual([
+        'relations: alan-again endorses alan-machines-think, a claim by the same speaker; use supports',
+      ]);
+    });
   });
 });

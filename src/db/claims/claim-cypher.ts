@@ -1,27 +1,25 @@
+import { entityIdsByNameKey } from '../entities/name-key-lookup';
+
 export const CLAIM_FIELDS = `{ .id, .episodeId, .turnId, .speakerId, .kind, .quote, .paraphrase,
+  .attributedToId, .attributedToGroup, attributionDoubtIds: coalesce(c.attributionDoubtIds, []),
+  .resolutionCriteria, .confidenceOverride,
   topics: coalesce(c.topics, []), .start, .end, isPrediction: c:Prediction, .horizon,
   dueDate: toString(c.dueDate), windowStart: toString(c.windowStart),
   windowEnd: toString(c.windowEnd), deadline: toString(c.deadline),
   conditional: coalesce(c.conditional, false), conditions: coalesce(c.conditions, []),
   hedges: coalesce(c.hedges, []), .confidenceBucket, .probability, .status }`;
 
-/** Person ids for a speaker given by id, full name or first-name label, case-insensitively. */
+/** Person ids for a speaker given by id, or any written form of a name or first-name label. */
 export const RESOLVE_PEOPLE = `
-CASE WHEN $speaker IS NULL THEN null ELSE COLLECT {
-  MATCH (p:Person)
-  WHERE p.id = $speaker OR p.nameLower = toLower($speaker)
-     OR EXISTS { (p)-[a:APPEARED_IN]->() WHERE toLower(a.label) = toLower($speaker) }
-  RETURN p.id
-} END`;
+CASE WHEN $speaker IS NULL THEN null ELSE ${entityIdsByNameKey('speaker', 'Person')} END`;
 
-/** Entity ids for an entity given by id, name, alias or surface form, case-insensitively. */
+/** Entity ids for an entity given by id, or any written form of its name, aliases, forms. */
 export const RESOLVE_ENTITIES = `
-CASE WHEN $entity IS NULL THEN null ELSE COLLECT {
-  MATCH (x:Entity)
-  WHERE x.id = $entity OR x.nameLower = toLower($entity)
-     OR any(form IN x.aliases + coalesce(x.surfaceForms, []) WHERE toLower(form) = toLower($entity))
-  RETURN x.id
-} END`;
+CASE WHEN $entity IS NULL THEN null ELSE ${entityIdsByNameKey('entity', 'Entity')} END`;
+
+/** Person ids a reported view is attributed to (groups match by the words they contain). */
+export const RESOLVE_ATTRIBUTED = `
+CASE WHEN $attributedTo IS NULL THEN null ELSE ${entityIdsByNameKey('attributedTo', 'Person')} END`;
 
 const ORDERS = {
   EPISODE_ORDER: 'c.episodeId, c.turnPosition, c.start, c.id',
@@ -34,7 +32,8 @@ export type ClaimOrder = keyof typeof ORDERS;
 /** One statement per page: filter, order, count and slice together. */
 export function claimPage(predictionsOnly: boolean, order: ClaimOrder): string {
   return `
-WITH ${RESOLVE_PEOPLE} AS speakerIds, ${RESOLVE_ENTITIES} AS entityIds
+WITH ${RESOLVE_PEOPLE} AS speakerIds, ${RESOLVE_ENTITIES} AS entityIds,
+     ${RESOLVE_ATTRIBUTED} AS attributedIds
 MATCH (c:${predictionsOnly ? 'Prediction' : 'Claim'})
 WHERE (speakerIds IS NULL OR c.speakerId IN speakerIds)
   AND ($kinds IS NULL OR c.kind IN $kinds)
@@ -48,6 +47,8 @@ WHERE (speakerIds IS NULL OR c.speakerId IN speakerIds)
   AND ($topic IS NULL OR $topic IN c.topics)
   AND ($text IS NULL OR toLower(c.quote) CONTAINS $text OR toLower(coalesce(c.paraphrase, '')) CONTAINS $text)
   AND (entityIds IS NULL OR EXISTS { (c)-[:ABOUT]->(x:Entity) WHERE x.id IN entityIds })
+  AND (attributedIds IS NULL OR c.attributedToId IN attributedIds
+       OR toLower(c.attributedToGroup) CONTAINS toLower($attributedTo))
 WITH c ORDER BY ${ORDERS[order]}
 WITH collect(c) AS matched
 RETURN size(matched) AS totalCount,
@@ -89,7 +90,7 @@ ORDER BY x.name`;
 
 export const RELATIONS_BY_CLAIM = `
 UNWIND $keys AS key
-MATCH (c:Claim {id: key})-[r:SUPPORTS|CONTRADICTS|REFINES|ANSWERS]-(other:Claim)
+MATCH (c:Claim {id: key})-[r:SUPPORTS|CONTRADICTS|REFINES|ANSWERS|ENDORSES]-(other:Claim)
 RETURN key, { type: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
               claimId: other.id } AS row
 ORDER BY other.episodeId, other.turnPosition, other.start`;
@@ -104,7 +105,9 @@ ORDER BY r.sequence`;
 
 export const TRACK_RECORDS = `
 UNWIND $keys AS key
+// A track record holds a person's own forecasts, not the views they reported for others.
 OPTIONAL MATCH (c:Prediction {speakerId: key})
+WHERE c.attributedToId IS NULL AND c.attributedToGroup IS NULL
 WITH key, c,
      CASE c.status WHEN 'CORRECT' THEN 1.0 WHEN 'INCORRECT' THEN 0.0
                    WHEN 'PARTIALLY_CORRECT' THEN 0.5 ELSE null END AS outcome

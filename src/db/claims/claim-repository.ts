@@ -1,3 +1,4 @@
+import { nameKey } from '../../domain/name-key';
 import type { Database } from '../database';
 import { grouped, groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
 import type {
@@ -26,6 +27,8 @@ export interface ClaimQuery {
   topic: string | null;
   entity: string | null;
   text: string | null;
+  /** A person (id or name) or words of an unnamed group whose view a claim reports. */
+  attributedTo: string | null;
 }
 
 export const ANY_CLAIM: ClaimQuery = {
@@ -41,6 +44,7 @@ export const ANY_CLAIM: ClaimQuery = {
   topic: null,
   entity: null,
   text: null,
+  attributedTo: null,
 };
 
 export interface NestedClaimQuery {
@@ -57,7 +61,14 @@ export const claimRepository = {
   ): Promise<Page<ClaimModel>> {
     const [row] = await db.read<{ totalCount: number; items: ClaimModel[] }>(
       cypher.claimPage(options.predictionsOnly, options.order),
-      { ...query, text: query.text === null ? null : query.text.toLowerCase(), ...window },
+      {
+        ...query,
+        text: query.text === null ? null : query.text.toLowerCase(),
+        speakerKey: keyOf(query.speaker),
+        entityKey: keyOf(query.entity),
+        attributedToKey: keyOf(query.attributedTo),
+        ...window,
+      },
     );
     return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: window.offset };
   },
@@ -119,3 +130,7 @@ export const claimRepository = {
     );
   },
 };
+
+function keyOf(name: string | null): string | null {
+  return name === null ? null : nameKey(name);
+}

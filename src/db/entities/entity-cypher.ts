@@ -1,4 +1,5 @@
 import { ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
+import { entityIdsByNameKey } from './name-key-lookup';
 
 export const ENTITY_FIELDS = `{ .id, .type, .name, aliases: coalesce(x.aliases, []),
   surfaceForms: coalesce(x.surfaceForms, []), .description,
@@ -12,17 +13,18 @@ UNWIND $keys AS key
 MATCH (x:Entity {id: key})
 RETURN key, x ${ENTITY_FIELDS} AS row`;
 
-/** Exact id first, then canonical name, alias, surface form; ties go to the most mentioned. */
+/**
+ * Exact id first, then canonical name, alias, surface form or label, all by name key; ties go
+ * to the most mentioned.
+ */
 export const FIND_ENTITY = `
+WITH ${entityIdsByNameKey('query', 'Entity')} AS ids
 MATCH (x:Entity)
-WHERE ($type IS NULL OR x.type = $type)
-  AND (x.id = $query OR x.nameLower = toLower($query)
-       OR any(form IN x.aliases + coalesce(x.surfaceForms, []) WHERE toLower(form) = toLower($query))
-       OR ($type = 'person' AND EXISTS { (x)-[a:APPEARED_IN]->() WHERE toLower(a.label) = toLower($query) }))
+WHERE x.id IN ids AND ($type IS NULL OR x.type = $type)
 WITH x,
      CASE WHEN x.id = $query THEN 0
-          WHEN x.nameLower = toLower($query) THEN 1
-          WHEN any(alias IN x.aliases WHERE toLower(alias) = toLower($query)) THEN 2
+          WHEN x.nameKey = $queryKey THEN 1
+          WHEN $queryKey IN coalesce(x.aliasKeys, []) THEN 2
           ELSE 3 END AS rank,
      COUNT { (:Turn)-[:MENTIONS]->(x) } AS mentions
 ORDER BY rank, mentions DESC, x.id
@@ -38,15 +40,13 @@ export type EntityOrder = keyof typeof ORDERS;
 
 export function entityPage(order: EntityOrder): string {
   return `
-WITH CASE WHEN $citedBy IS NULL THEN null ELSE COLLECT {
-       MATCH (p:Person)
-       WHERE p.id = $citedBy OR p.nameLower = toLower($citedBy)
-          OR EXISTS { (p)-[a:APPEARED_IN]->() WHERE toLower(a.label) = toLower($citedBy) }
-       RETURN p.id } END AS citers
+WITH CASE WHEN $citedBy IS NULL THEN null
+          ELSE ${entityIdsByNameKey('citedBy', 'Person')} END AS citers
 MATCH (x:Entity)
 WHERE ($types IS NULL OR x.type IN $types)
   AND ($name IS NULL OR x.nameLower CONTAINS $name
-       OR any(form IN x.aliases + coalesce(x.surfaceForms, []) WHERE toLower(form) CONTAINS $name))
+       OR any(form IN x.aliases + coalesce(x.surfaceForms, []) WHERE toLower(form) CONTAINS $name)
+       OR ($nameKey <> '' AND any(key IN coalesce(x.nameKeys, []) WHERE key CONTAINS $nameKey)))
   AND ($episodeId IS NULL OR EXISTS { (:Turn {episodeId: $episodeId})-[:MENTIONS]->(x) })
   AND (citers IS NULL OR EXISTS { (t:Turn)-[:MENTIONS]->(x) WHERE t.speakerId IN citers })
 WITH x, COUNT { (:Turn)-[:MENTIONS]->(x) } AS mentions, COUNT { (:Claim)-[:ABOUT]->(x) } AS claims

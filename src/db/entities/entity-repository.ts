@@ -1,3 +1,4 @@
+import { nameKey } from '../../domain/name-key';
 import type { Database } from '../database';
 import { groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
 import type {
@@ -25,9 +26,13 @@ export const entityRepository = {
     return singleRow<EntityModel>(db, cypher.ENTITIES_BY_ID, ids);
   },
 
-  /** By id, canonical name, alias or surface form, case-insensitively; `type` narrows it. */
+  /** By id, or any written form of a name, alias or surface form (by key); `type` narrows it. */
   async find(db: Database, query: string, type: string | null = null): Promise<EntityModel | null> {
-    const [row] = await db.read<{ row: EntityModel }>(cypher.FIND_ENTITY, { query, type });
+    const [row] = await db.read<{ row: EntityModel }>(cypher.FIND_ENTITY, {
+      query,
+      queryKey: nameKey(query),
+      type,
+    });
     return row?.row ?? null;
   },
 
@@ -53,6 +58,8 @@ export const entityRepository = {
       {
         ...query,
         name: query.name === null ? null : query.name.toLowerCase(),
+        nameKey: query.name === null ? null : nameKey(query.name),
+        citedByKey: query.citedBy === null ? null : nameKey(query.citedBy),
         ...window,
       },
     );

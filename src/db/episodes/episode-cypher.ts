@@ -77,7 +77,12 @@ RETURN key, e.id AS entityId
 ORDER BY e.name`;
 
 export const DISCREPANCY_FIELDS = `{ .id, .episodeId, .kind, .text, .correct, .explanation,
-  .turnId, .noteId, .entityId, .start, .end }`;
+  .turnId, turnIds: coalesce(d.turnIds, []), .noteId, .entityId, .start, .end }`;
+
+export const DISCREPANCIES_BY_ID = `
+UNWIND $keys AS key
+MATCH (d:Discrepancy {id: key})
+RETURN key, d ${DISCREPANCY_FIELDS} AS row`;
 
 export const DISCREPANCIES_BY_EPISODE = `
 UNWIND $keys AS key

@@ -59,6 +59,12 @@ export const episodeRepository = {
   ): Promise<DiscrepancyModel[][]> {
     return groupedRows<DiscrepancyModel>(db, cypher.DISCREPANCIES_BY_EPISODE, ids);
   },
+  async discrepanciesByIds(
+    db: Database,
+    ids: readonly string[],
+  ): Promise<(DiscrepancyModel | null)[]> {
+    return singleRow<DiscrepancyModel>(db, cypher.DISCREPANCIES_BY_ID, ids);
+  },
   async discrepanciesByEntity(db: Database, ids: readonly string[]): Promise<DiscrepancyModel[][]> {
     return groupedRows<DiscrepancyModel>(db, cypher.DISCREPANCIES_BY_ENTITY, ids);
   },

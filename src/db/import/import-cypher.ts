@@ -143,6 +143,9 @@ MERGE (c:Claim {id: r.id})
 SET c.episodeId = r.episodeId,
     c.turnId = r.turnId,
     c.speakerId = r.speakerId,
+    c.attributedToId = r.attributedToId,
+    c.attributedToGroup = r.attributedToGroup,
+    c.attributionDoubtIds = r.attributionDoubtIds,
     c.kind = r.kind,
     c.quote = r.quote,
     c.paraphrase = r.paraphrase,
@@ -198,6 +201,8 @@ SET c:Prediction,
     c.hedges = r.hedges,
     c.confidenceBucket = r.bucket,
     c.probability = r.probability,
+    c.confidenceOverride = r.confidenceOverride,
+    c.resolutionCriteria = r.resolutionCriteria,
     c.status = coalesce(c.status, 'OPEN')`;
 
 export const UNMARK_PREDICTIONS = `
@@ -205,7 +210,8 @@ MATCH (c:Prediction {episodeId: $episodeId})
 WHERE NOT c.id IN $keep AND NOT (c)-[:HAS_RESOLUTION]->()
 REMOVE c:Prediction
 REMOVE c.horizon, c.dueDate, c.windowStart, c.windowEnd, c.deadline, c.conditional,
-       c.conditions, c.hedges, c.confidenceBucket, c.probability, c.status`;
+       c.conditions, c.hedges, c.confidenceBucket, c.probability, c.status,
+       c.confidenceOverride, c.resolutionCriteria`;
 
 export function deleteStaleClaimRelations(type: string): string {
   return `
@@ -268,6 +274,7 @@ MATCH (e:Episode {id: r.episodeId})
 MERGE (d:Discrepancy {id: r.id})
 SET d.episodeId = r.episodeId,
     d.turnId = r.turnId,
+    d.turnIds = r.turnIds,
     d.noteId = r.noteId,
     d.entityId = r.entityId,
     d.text = r.text,
@@ -279,12 +286,44 @@ SET d.episodeId = r.episodeId,
 MERGE (d)-[:IN_EPISODE]->(e)
 WITH d, r
 OPTIONAL MATCH (d)-[old:IN_TURN|IN_NOTE|CONCERNS]->(target)
-WHERE NOT target.id IN [coalesce(r.turnId, ''), coalesce(r.noteId, ''), coalesce(r.entityId, '')]
+WHERE NOT target.id IN r.turnIds + [coalesce(r.noteId, ''), coalesce(r.entityId, '')]
 DELETE old
 WITH DISTINCT d, r
-OPTIONAL MATCH (t:Turn {id: r.turnId})
 OPTIONAL MATCH (n:Note {id: r.noteId})
 OPTIONAL MATCH (x:Entity {id: r.entityId})
-FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (d)-[:IN_TURN]->(t))
 FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END | MERGE (d)-[:IN_NOTE]->(n))
-FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (d)-[:CONCERNS]->(x))`;
+FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (d)-[:CONCERNS]->(x))
+WITH DISTINCT d, r
+UNWIND r.turnIds AS turnId
+MATCH (t:Turn {id: turnId})
+MERGE (d)-[:IN_TURN]->(t)`;
+
+/** Every name an entity is known by: canonical name, aliases, surface forms, speaker labels. */
+export const READ_ENTITY_NAMES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases,
+       coalesce(n.surfaceForms, []) AS forms, [(n)-[a:APPEARED_IN]->() | a.label] AS labels`;
+
+/**
+ * Name keys (src/domain/name-key.ts) as (:NameKey)-[:NAMES]->(:Entity), so a lookup by any
+ * written form is one index seek; the folded words go into searchForms for full-text search.
+ */
+export const WRITE_NAME_KEYS = `
+UNWIND $rows AS r
+MATCH (n:Entity {id: r.id})
+SET n.nameKey = r.nameKey, n.aliasKeys = r.aliasKeys, n.nameKeys = r.keys,
+    n.searchForms = r.searchForms
+WITH n, r
+OPTIONAL MATCH (old:NameKey)-[x:NAMES]->(n)
+WHERE NOT old.key IN r.keys
+DELETE x
+WITH DISTINCT n, r
+UNWIND r.keys AS key
+MERGE (k:NameKey {key: key})
+MERGE (k)-[:NAMES]->(n)`;
+
+export const DELETE_ORPHAN_NAME_KEYS = `
+MATCH (k:NameKey)
+WHERE NOT EXISTS { (k)-[:NAMES]->() }
+DELETE k`;

@@ -1,6 +1,7 @@
 import type { QueryResult } from 'neo4j-driver';
 
 import type { Corpus } from '../../domain/corpus';
+import { nameKey, nameKeys, nameWords } from '../../domain/name-key';
 import {
   CLAIM_RELATION_TYPES,
   ENTITY_LABELS,
@@ -8,6 +9,7 @@ import {
 } from '../../domain/vocabulary';
 import type { Database } from '../database';
 import {
+  DELETE_ORPHAN_NAME_KEYS,
   DELETE_ORPHAN_TOPICS,
   DELETE_STALE_APPEARANCES,
   DELETE_STALE_CLAIMS,
@@ -20,6 +22,7 @@ import {
   deleteStaleClaimRelations,
   LINK_CLAIM_ENTITIES,
   LINK_CLAIM_TOPICS,
+  READ_ENTITY_NAMES,
   REFRESH_SURFACE_FORMS,
   RELEASE_STALE_ENTITIES,
   RELEASE_STALE_ENTITY_RELATIONS,
@@ -39,6 +42,7 @@ import {
   upsertClaimRelations,
   upsertEntities,
   upsertEntityRelations,
+  WRITE_NAME_KEYS,
 } from './import-cypher';
 
 /** Rows per UNWIND: large enough to amortise round trips, small enough to keep memory flat. */
@@ -203,12 +207,36 @@ export async function writeCorpus(
     const refresh = [...new Set([...corpus.entities.map((entity) => entity.id), ...lostMentions])];
     for (let i = 0; i < refresh.length; i += BATCH) {
       await run(REFRESH_SURFACE_FORMS, { ids: refresh.slice(i, i + BATCH) });
+      const names = await run(READ_ENTITY_NAMES, { ids: refresh.slice(i, i + BATCH) });
+      await run(WRITE_NAME_KEYS, {
+        rows: names.records.map((record) => nameRow(record.toObject())),
+      });
     }
+    await run(DELETE_ORPHAN_NAME_KEYS);
     return counters;
   });
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
+
+/** The keys and full-text words of every name an entity is known by. */
+function nameRow(record: Record<string, unknown>): Record<string, unknown> {
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const name = typeof record.name === 'string' ? record.name : '';
+  const aliases = strings(record.aliases);
+  const all = [name, ...aliases, ...strings(record.forms), ...strings(record.labels)];
+  const keys = nameKeys(all);
+  return {
+    id: record.id,
+    nameKey: nameKey(name),
+    aliasKeys: nameKeys(aliases),
+    keys,
+    // Written forms as they stand, their folded words and their keys: full-text search then
+    // finds "Pokemon" for "Pokémon" and "claudeplayspokemon" for "Claude Plays Pokemon".
+    searchForms: [...new Set([...all.slice(1), ...all.map(nameWords), ...keys])].join(' '),
+  };
+}
 
 /** Removes what left the files of one episode; returns the entities that lost mentions. */
 async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise<string[]> {

@@ -8,13 +8,26 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_TERMS = 16;
 
 export function toLuceneQuery(input: string): { query: string; terms: string[] } {
-  const terms = input
+  const words = input
     .normalize('NFKC')
     .toLowerCase()
     .split(/[\s\u00a0]+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .slice(0, MAX_TERMS);
+  // A word with accents is searched without them too (pokémon, pokemon): entities index their
+  // names folded (src/domain/name-key.ts), and people type either form.
+  const terms = [
+    ...new Set(
+      words.flatMap((word) => [
+        word,
+        word
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .normalize('NFC'),
+      ]),
+    ),
+  ];
   return { query: terms.map((term) => term.replace(SPECIAL, (c) => `\\${c}`)).join(' '), terms };
 }
 

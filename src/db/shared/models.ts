@@ -62,6 +62,8 @@ export interface DiscrepancyModel {
   correct: string;
   explanation: string;
   turnId: string | null;
+  /** Every turn it concerns (an attribution doubt may span several). */
+  turnIds: string[];
   noteId: string | null;
   entityId: string | null;
   start: number | null;
@@ -73,6 +75,11 @@ export interface ClaimModel {
   episodeId: string;
   turnId: string;
   speakerId: string;
+  /** Whose view the words report: a person's id or an unnamed group; null for the speaker's own. */
+  attributedToId: string | null;
+  attributedToGroup: string | null;
+  /** Attribution discrepancies whose doubted speaker label the claim rests on. */
+  attributionDoubtIds: string[];
   kind: ClaimKind;
   quote: string;
   paraphrase: string | null;
@@ -90,6 +97,8 @@ export interface ClaimModel {
   hedges: string[];
   confidenceBucket: ConfidenceBucket | null;
   probability: number | null;
+  confidenceOverride: string | null;
+  resolutionCriteria: string | null;
   status: PredictionStatus | null;
 }
 

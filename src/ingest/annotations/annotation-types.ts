@@ -15,6 +15,14 @@ export interface AnnotationFile {
   claims?: ClaimAnnotation[];
   notes?: NoteLinkAnnotation[];
   discrepancies?: DiscrepancyAnnotation[];
+  excluded?: ExclusionAnnotation[];
+}
+
+/** A forward-looking statement deliberately not annotated as a prediction, and why. */
+export interface ExclusionAnnotation {
+  turn: string;
+  quote: string;
+  reason: string;
 }
 
 export interface EntityAnnotation {
@@ -44,7 +52,10 @@ export interface EntityRelationAnnotation {
 export interface ClaimAnnotation {
   id: string;
   turn: string;
+  /** Who said the words in the episode; defaults to the turn's speaker. */
   speaker?: string;
+  /** Whose view the words report, when not the speaker's own: a person, or an unnamed group. */
+  attributedTo?: { person: string } | { group: string };
   quote: string;
   paraphrase?: string;
   kind: ClaimKind;
@@ -60,7 +71,10 @@ export interface PredictionAnnotation {
   window?: { from: string; to: string };
   conditional?: boolean;
   conditions?: string[];
-  confidence: { hedges?: string[]; bucket: ConfidenceBucket };
+  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT. */
+  resolutionCriteria?: string;
+  /** `override`: why the bucket departs from the hedge table, when it does. */
+  confidence: { hedges?: string[]; bucket: ConfidenceBucket; override?: string };
 }
 
 export interface NoteLinkAnnotation {
@@ -71,6 +85,8 @@ export interface NoteLinkAnnotation {
 export interface DiscrepancyAnnotation {
   id: string;
   turn?: string;
+  /** Further turns it concerns (an attribution doubt spanning several turns). */
+  turns?: string[];
   note?: number;
   text: string;
   correct: string;

@@ -9,8 +9,11 @@ const HELP = `usage: npm run validate -- [--quiet] [FILE|FOLDER ...]
 Checks transcripts (.md) and annotation files (.yaml, .yml, .json) against the annotation
 schema and against each other: ids, references, verbatim quotes and forms, due dates. Prints
 every problem as file:line: field: message and exits 1 if there is any; otherwise prints a
-coverage report (turns with no annotation, counts by kind). With no arguments it checks the
-bundled corpus (SEED_DIR, default seed/episodes).
+coverage report: turns with no annotation, every prediction (bucket, dated, conditional), every
+statement excluded from the predictions and why, every attribution doubt and the claims resting
+on it, and counts by kind. Warnings (for example hedges and bucket disagreeing with the hedge
+table in seed/README.md) are printed but do not fail. With no arguments it checks the bundled
+corpus (SEED_DIR, default seed/episodes).
 `;
 
 function main(): void {
@@ -22,6 +25,9 @@ function main(): void {
   const quiet = args.includes('--quiet');
   const inputs = args.filter((arg) => !arg.startsWith('--'));
   const result = loadCorpus(inputs.length > 0 ? inputs : [loadConfig().seedDir]);
+  for (const warning of result.warnings) {
+    process.stderr.write(`warning: ${formatProblem(warning)}\n`);
+  }
   if (!result.ok) {
     for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(
@@ -52,6 +58,25 @@ function main(): void {
     if (coverage.unlinkedNotes.length > 0) {
       process.stdout.write(
         `  verification notes linked to no entity: ${coverage.unlinkedNotes.join(', ')}\n`,
+      );
+    }
+    process.stdout.write(`  predictions (${coverage.predictions.length}):\n`);
+    for (const item of coverage.predictions) {
+      const flags = [item.dated ? 'dated' : '', item.conditional ? 'conditional' : '']
+        .filter((flag) => flag !== '')
+        .join(', ');
+      process.stdout.write(
+        `    ${item.turn} ${item.bucket.padEnd(14)} ${item.id}${flags ? ` (${flags})` : ''}\n`,
+      );
+    }
+    process.stdout.write(`  excluded from predictions (${coverage.exclusions.length}):\n`);
+    for (const item of coverage.exclusions) {
+      process.stdout.write(`    ${item.turn} "${item.quote.slice(0, 60)}": ${item.reason}\n`);
+    }
+    process.stdout.write(`  attribution doubts (${coverage.attributionDoubts.length}):\n`);
+    for (const item of coverage.attributionDoubts) {
+      process.stdout.write(
+        `    ${item.id} (${item.turns.join(', ')}): ${item.claims.length} claim(s): ${item.claims.join(' ') || 'none'}\n`,
       );
     }
     process.stdout.write(

@@ -6,6 +6,8 @@ export function coverageOf(corpus: Corpus): Coverage[] {
     const claims = corpus.claims.filter((claim) => claim.episodeId === episode.id);
     const mentions = corpus.mentions.filter((mention) => mention.episodeId === episode.id);
     const discrepancies = corpus.discrepancies.filter((item) => item.episodeId === episode.id);
+    const excluded = corpus.excluded.filter((item) => item.episodeId === episode.id);
+    const localOf = (turnId: string): string => turnId.slice(turnId.lastIndexOf('#') + 1);
     const claimTurns = new Set(claims.map((claim) => claim.turnId));
     const touched = new Set([
       ...claimTurns,
@@ -30,10 +32,19 @@ export function coverageOf(corpus: Corpus): Coverage[] {
       claimRelations: corpus.claimRelations.filter((relation) => claimIds.has(relation.from))
         .length,
       discrepancies: discrepancies.length,
+      exclusions: excluded.length,
+      attributionDoubts: discrepancies.filter((item) => item.kind === 'attribution').length,
+      claimsWithAttributionDoubt: claims.filter((claim) => claim.attributionDoubtIds.length > 0)
+        .length,
       notes: episode.notes.length,
     };
     for (const claim of claims)
       counts[`kind:${claim.kind}`] = (counts[`kind:${claim.kind}`] ?? 0) + 1;
+    for (const claim of claims) {
+      if (claim.prediction === null) continue;
+      const key = `bucket:${claim.prediction.bucket}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
     return {
       episodeId: episode.id,
       turns: episode.turns.length,
@@ -54,6 +65,33 @@ export function coverageOf(corpus: Corpus): Coverage[] {
       unlinkedNotes: episode.notes
         .filter((note) => !linkedNotes.has(note.id))
         .map((note) => note.number),
+      predictions: claims.flatMap((claim) =>
+        claim.prediction === null
+          ? []
+          : [
+              {
+                id: claim.id,
+                turn: localOf(claim.turnId),
+                bucket: claim.prediction.bucket,
+                dated: claim.prediction.dueDate !== null || claim.prediction.windowEnd !== null,
+                conditional: claim.prediction.conditional,
+              },
+            ],
+      ),
+      exclusions: excluded.map((item) => ({
+        turn: localOf(item.turnId),
+        quote: item.quote,
+        reason: item.reason,
+      })),
+      attributionDoubts: discrepancies
+        .filter((item) => item.kind === 'attribution')
+        .map((item) => ({
+          id: item.id,
+          turns: item.turnIds.map(localOf),
+          claims: claims
+            .filter((claim) => claim.attributionDoubtIds.includes(item.id))
+            .map((claim) => claim.id),
+        })),
       counts,
     };
   });
@@ -72,6 +110,7 @@ export function corpusCounts(corpus: Corpus): Record<string, number> {
     claimRelations: corpus.claimRelations.length,
     noteLinks: corpus.noteLinks.length,
     discrepancies: corpus.discrepancies.length,
+    exclusions: corpus.excluded.length,
     topics: corpus.topics.length,
   };
   for (const entity of corpus.entities) {

@@ -13,8 +13,8 @@ import type { Corpus } from '../../domain/corpus';
 import { validateCorpus } from './validate-corpus';
 
 export type LoadResult =
-  | { ok: true; corpus: Corpus; files: string[] }
-  | { ok: false; problems: Problem[]; files: string[] };
+  | { ok: true; corpus: Corpus; files: string[]; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; files: string[]; warnings: Problem[] };
 
 const TRANSCRIPT = /\.(md|markdown)$/i;
 const ANNOTATION = /\.(ya?ml|json)$/i;
@@ -108,9 +108,10 @@ export function loadCorpus(inputs: string[]): LoadResult {
   }
 
   const validated = validateCorpus(episodes, located);
+  const { warnings } = validated;
   if (!validated.ok) problems.push(...validated.problems);
-  if (problems.length > 0 || !validated.ok) return { ok: false, problems, files };
-  return { ok: true, corpus: validated.corpus, files };
+  if (problems.length > 0 || !validated.ok) return { ok: false, problems, files, warnings };
+  return { ok: true, corpus: validated.corpus, files, warnings };
 }
 
 function walk(dir: string, recursive = true): string[] {

@@ -1,3 +1,4 @@
+import { bucketFor } from '../../domain/confidence-table';
 import { CONFIDENCE_BUCKETS } from '../../domain/vocabulary';
 import { fieldName, type LocatedAnnotationFile } from '../annotations/read-annotation-file';
 import type { Problem } from '../problems';
@@ -9,11 +10,15 @@ import type {
   DiscrepancyRow,
   EntityRelationRow,
   EntityRow,
+  ExclusionRow,
   MentionRow,
   NoteLinkRow,
 } from '../../domain/corpus';
 
-export type ValidationResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
+/** Warnings never block an import; they point at annotations worth a second look. */
+export type ValidationResult =
+  | { ok: true; corpus: Corpus; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /**
  * Checks annotation files against the parsed transcripts: every id unique, every reference
@@ -25,14 +30,21 @@ export function validateCorpus(
   files: LocatedAnnotationFile[],
 ): ValidationResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const at = (file: LocatedAnnotationFile, parts: (string | number)[], message: string): void => {
     problems.push({ file: file.file, line: file.lineOf(parts), field: fieldName(parts), message });
+  };
+  const warn: At = (file, parts, message) => {
+    warnings.push({ file: file.file, line: file.lineOf(parts), field: fieldName(parts), message });
   };
 
   const episodeById = new Map(episodes.map((episode) => [episode.id, episode]));
   const turnIndex = new Map<string, Turn>();
+  // Who spoke in each episode: only they can be a claim's speaker.
+  const spokeIn = new Map<string, Set<string>>();
   for (const episode of episodes) {
     for (const turn of episode.turns) turnIndex.set(turn.id, turn);
+    spokeIn.set(episode.id, new Set(episode.turns.map((turn) => turn.speakerId)));
   }
 
   // Pass 1: collect every defined id, so references may point forward and across files.
@@ -141,6 +153,7 @@ export function validateCorpus(
   const claimRelations: ClaimRelationRow[] = [];
   const noteLinks: NoteLinkRow[] = [];
   const discrepancies: DiscrepancyRow[] = [];
+  const excluded: ExclusionRow[] = [];
   const topics = new Set<string>();
 
   const entityExists = (
@@ -246,6 +259,33 @@ export function validateCorpus(
           at(file, [...parts, 'speaker'], `"${claim.speaker}" is a ${speaker.type}, not a person`);
         }
       }
+      // The speaker is who said the words; a person quoted or paraphrased is attributedTo.
+      if (speakerId !== undefined && !(spokeIn.get(episode.id)?.has(speakerId) ?? false)) {
+        at(
+          file,
+          [...parts, 'speaker'],
+          `"${speakerId}" does not speak in ${episode.id}; the speaker is who said the words (give the person reported as attributedTo)`,
+        );
+      }
+      const attributed = claim.attributedTo;
+      if (attributed !== undefined && 'person' in attributed) {
+        const person = entities.get(attributed.person);
+        if (person === undefined) {
+          at(file, [...parts, 'attributedTo', 'person'], `unknown person "${attributed.person}"`);
+        } else if (person.type !== 'person') {
+          at(
+            file,
+            [...parts, 'attributedTo', 'person'],
+            `"${attributed.person}" is a ${person.type}, not a person`,
+          );
+        } else if (attributed.person === speakerId) {
+          at(
+            file,
+            [...parts, 'attributedTo', 'person'],
+            'a claim is not attributed to its own speaker; omit attributedTo',
+          );
+        }
+      }
       let start = -1;
       if (turn) {
         start = turn.text.indexOf(claim.quote);
@@ -270,6 +310,7 @@ export function validateCorpus(
       const prediction = claim.prediction;
       if (prediction && turn) {
         checkPrediction(file, [...parts, 'prediction'], episode.airDate, turn, prediction, at);
+        checkConfidence(file, [...parts, 'prediction', 'confidence'], prediction, warn);
       }
       for (const topic of claim.topics ?? []) topics.add(topic);
       if (turn && speakerId !== undefined && start >= 0) {
@@ -278,6 +319,11 @@ export function validateCorpus(
           episodeId: episode.id,
           turnId: turn.id,
           speakerId,
+          attributedToId:
+            attributed !== undefined && 'person' in attributed ? attributed.person : null,
+          attributedToGroup:
+            attributed !== undefined && 'group' in attributed ? attributed.group : null,
+          attributionDoubtIds: [],
           quote: claim.quote,
           start,
           end: start + claim.quote.length,
@@ -296,6 +342,8 @@ export function validateCorpus(
                 hedges: prediction.confidence.hedges ?? [],
                 bucket: prediction.confidence.bucket,
                 probability: CONFIDENCE_BUCKETS[prediction.confidence.bucket],
+                confidenceOverride: prediction.confidence.override ?? null,
+                resolutionCriteria: prediction.resolutionCriteria ?? null,
               }
             : null,
         });
@@ -319,12 +367,14 @@ export function validateCorpus(
       const parts = ['discrepancies', i];
       if (item.entity !== undefined) entityExists(file, [...parts, 'entity'], item.entity);
       let turnId: string | null = null;
+      const turnIds: string[] = [];
       let noteId: string | null = null;
       let start: number | null = null;
       if (item.turn !== undefined) {
         const turn = turnOf(file, episode, [...parts, 'turn'], item.turn);
         if (turn === undefined) return;
         turnId = turn.id;
+        turnIds.push(turn.id);
         start = turn.text.indexOf(item.text);
         if (start < 0) {
           at(file, [...parts, 'text'], `"${clip(item.text)}" does not occur in ${item.turn}`);
@@ -346,10 +396,18 @@ export function validateCorpus(
           return;
         }
       }
+      for (const [j, localId] of (item.turns ?? []).entries()) {
+        const further = turnOf(file, episode, [...parts, 'turns', j], localId);
+        if (further !== undefined && !turnIds.includes(further.id)) turnIds.push(further.id);
+      }
+      if (item.kind === 'attribution' && turnId === null) {
+        at(file, [...parts, 'turn'], 'an attribution doubt stands in a turn: give turn');
+      }
       discrepancies.push({
         id: item.id,
         episodeId: episode.id,
         turnId,
+        turnIds,
         noteId,
         text: item.text,
         start,
@@ -360,9 +418,60 @@ export function validateCorpus(
         explanation: item.explanation,
       });
     });
+
+    (file.data.excluded ?? []).forEach((item, i) => {
+      const parts = ['excluded', i];
+      const turn = turnOf(file, episode, [...parts, 'turn'], item.turn);
+      if (turn === undefined) return;
+      if (!turn.text.includes(item.quote)) {
+        at(
+          file,
+          [...parts, 'quote'],
+          `quote does not occur verbatim in ${item.turn}: "${clip(item.quote)}"`,
+        );
+        return;
+      }
+      excluded.push({
+        episodeId: episode.id,
+        turnId: turn.id,
+        quote: item.quote,
+        reason: item.reason,
+      });
+    });
   }
 
-  if (problems.length > 0) return { ok: false, problems };
+  // An exclusion says "not a prediction": the same words cannot also be one.
+  for (const item of excluded) {
+    const clash = claims.find(
+      (claim) =>
+        claim.prediction !== null && claim.turnId === item.turnId && claim.quote === item.quote,
+    );
+    if (clash) {
+      problems.push({
+        file: '(corpus)',
+        line: 0,
+        field: 'excluded',
+        message: `"${clip(item.quote)}" is both excluded and the prediction ${clash.id}`,
+      });
+    }
+  }
+  for (const claim of claims) claim.attributionDoubtIds = doubtsOf(claim, discrepancies);
+  const speakerOf = new Map(claims.map((claim) => [claim.id, claim.speakerId]));
+  for (const relation of claimRelations) {
+    if (
+      relation.type === 'endorses' &&
+      speakerOf.get(relation.from) === speakerOf.get(relation.to)
+    ) {
+      problems.push({
+        file: '(corpus)',
+        line: 0,
+        field: 'relations',
+        message: `${relation.from} endorses ${relation.to}, a claim by the same speaker; use supports`,
+      });
+    }
+  }
+
+  if (problems.length > 0) return { ok: false, problems, warnings };
   return {
     ok: true,
     corpus: {
@@ -374,12 +483,58 @@ export function validateCorpus(
       claimRelations: dedupe(claimRelations, (r) => `${r.from}|${r.type}|${r.to}`),
       noteLinks: dedupe(noteLinks, (r) => `${r.noteId}|${r.entityId}`),
       discrepancies,
+      excluded,
       topics: [...topics].sort(),
     },
+    warnings,
   };
 }
 
 type At = (file: LocatedAnnotationFile, parts: (string | number)[], message: string) => void;
+
+/**
+ * Attribution doubts a claim rests on: a doubt covers its span of text in its own turn (claims
+ * whose quote overlaps it) and the whole of each further turn it names.
+ */
+function doubtsOf(claim: ClaimRow, discrepancies: DiscrepancyRow[]): string[] {
+  return discrepancies
+    .filter(
+      (item) =>
+        item.kind === 'attribution' &&
+        (item.turnId === claim.turnId
+          ? item.start !== null &&
+            item.end !== null &&
+            claim.start < item.end &&
+            item.start < claim.end
+          : item.turnIds.includes(claim.turnId)),
+    )
+    .map((item) => item.id);
+}
+
+/** Hedges and bucket agree with the table in src/domain/confidence-table.ts, or say why not. */
+function checkConfidence(
+  file: LocatedAnnotationFile,
+  parts: (string | number)[],
+  prediction: NonNullable<import('../annotations/annotation-types').ClaimAnnotation['prediction']>,
+  warn: At,
+): void {
+  const { hedges = [], bucket, override } = prediction.confidence;
+  if (override !== undefined) return;
+  const reading = bucketFor(hedges);
+  if (!reading.ok) {
+    warn(
+      file,
+      [...parts, 'hedges'],
+      `hedge(s) not in the table (seed/README.md): ${reading.unknown.map((h) => `"${h}"`).join(', ')}; add them to the table or give an override`,
+    );
+  } else if (reading.bucket !== bucket) {
+    warn(
+      file,
+      [...parts, 'bucket'],
+      `the hedge table gives ${reading.bucket} for ${hedges.length === 0 ? 'no hedge' : hedges.map((h) => `"${h}"`).join(', ')}, not ${bucket}; re-bucket or give an override`,
+    );
+  }
+}
 
 /** Dates never precede the air date, windows run forward, and spoken horizons agree with them. */
 function checkPrediction(
@@ -439,6 +594,13 @@ function checkPrediction(
   }
   if (prediction.conditional === true && (prediction.conditions ?? []).length === 0) {
     at(file, [...parts, 'conditions'], 'a conditional prediction needs its conditions');
+  }
+  if (dates.length > 0 && prediction.resolutionCriteria === undefined) {
+    at(
+      file,
+      [...parts, 'resolutionCriteria'],
+      'a dated prediction needs resolutionCriteria: what would make it CORRECT, INCORRECT or PARTIALLY_CORRECT',
+    );
   }
   const lower = turn.text.toLowerCase();
   (prediction.confidence.hedges ?? []).forEach((hedge, j) => {
