@@ -16,6 +16,11 @@ describe('toLuceneQuery', () => {
     );
   });
 
+  it('searches a word with accents without them too, as entity names are indexed folded', () => {
+    expect(toLuceneQuery('Pokémon Go').terms).toEqual(['pokémon', 'pokemon', 'go']);
+    expect(toLuceneQuery('Pokemon').terms).toEqual(['pokemon']);
+  });
+
   it('keeps nothing when nothing searchable is left', () => {
     expect(toLuceneQuery('  ~~ ** "" ').terms).toEqual([]);
   });

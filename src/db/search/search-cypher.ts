@@ -13,8 +13,10 @@ CALL {
   WITH 1 AS unused WHERE 'ENTITY' IN $types
   CALL db.index.fulltext.queryNodes('entity_text', $query, { limit: $first }) YIELD node, score
   RETURN 'ENTITY' AS type, node.id AS id, score,
-         node.name + CASE WHEN trim(coalesce(node.searchForms, '')) = '' THEN ''
-                          ELSE ' (' + trim(node.searchForms) + ')' END +
+         // Shown: the written forms only (searchForms also holds their folded keys).
+         node.name + CASE WHEN size(coalesce(node.aliases, []) + coalesce(node.surfaceForms, [])) = 0 THEN ''
+                          ELSE ' (' + reduce(text = '', form IN coalesce(node.aliases, []) + coalesce(node.surfaceForms, [])
+                                              | text + CASE WHEN text = '' THEN '' ELSE ' ' END + form) + ')' END +
          CASE WHEN node.description IS NULL THEN '' ELSE ': ' + node.description END AS text
 }
 RETURN type, id, score, text
