@@ -35,6 +35,11 @@ export type Appearance = {
   role: SpeakerRole;
 };
 
+/** Who may cache an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** How often one person named an entity. */
 export type Citation = {
   __typename?: 'Citation';
@@ -1290,6 +1295,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<CitationModel>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<Page<ClaimModel>>;
@@ -1417,6 +1423,14 @@ export type ResolversParentTypes = {
   TurnConnection: Page<TurnModel>;
   TurnEdge: EdgeModel<TurnModel>;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AppearanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appearance'] = ResolversParentTypes['Appearance']> = {
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1838,3 +1852,6 @@ export type Resolvers<ContextType = Context> = {
   TurnEdge?: TurnEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
