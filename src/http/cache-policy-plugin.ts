@@ -16,7 +16,10 @@ export function privateAnswersPlugin(): ApolloServerPlugin<Context> {
       const authorized = (request.http?.headers.get('authorization') ?? '') !== '';
       return Promise.resolve({
         willSendResponse: ({ response, operation }) => {
-          if (authorized || (operation !== undefined && operation.operation !== OperationTypeNode.QUERY)) {
+          if (
+            authorized ||
+            (operation !== undefined && operation.operation !== OperationTypeNode.QUERY)
+          ) {
             // The cache-control plugin keeps an uncacheable header it finds.
             response.http.headers.set('cache-control', 'no-store');
           }
