@@ -14,7 +14,9 @@ import {
   CONFIDENCE_BUCKETS,
   PREDICTION_STATUSES,
 } from './enums';
+import { globalId } from './global-id';
 import { existing, firstOf, present } from './support';
+import { claimRelationsOf, resolutionsOf } from './viewed';
 
 const speaker = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.entity.load(claim.speakerId), `person ${claim.speakerId}`);
@@ -32,6 +34,8 @@ const about = async (
   );
 
 export const Claim: ClaimResolvers = {
+  id: (claim) => globalId('Claim', claim.id),
+  key: (claim) => claim.id,
   kind: (claim) => asEnum(CLAIM_KINDS, claim.kind, 'claim kind'),
   speaker,
   turn,
@@ -41,7 +45,7 @@ export const Claim: ClaimResolvers = {
   quoteEnd: (claim) => claim.end,
   relations: async (claim, { types, direction, first }, { loaders }) =>
     firstOf(
-      (await loaders.relationsByClaim.load(claim.id)).filter(
+      (await claimRelationsOf(loaders, claim.id)).filter(
         (relation) =>
           (!types ||
             types.includes(asEnum(CLAIM_RELATION_TYPES, relation.type, 'claim relation'))) &&
@@ -53,12 +57,16 @@ export const Claim: ClaimResolvers = {
 };
 
 export const ClaimRelation: ClaimRelationResolvers = {
+  id: (relation) =>
+    globalId('ClaimRelation', relation.fromId, relation.type, relation.direction, relation.claimId),
   type: (relation) => asEnum(CLAIM_RELATION_TYPES, relation.type, 'claim relation'),
   claim: async (relation, _args, { loaders }) =>
     present(await loaders.claim.load(relation.claimId), `claim ${relation.claimId}`),
 };
 
 export const Prediction: PredictionResolvers = {
+  id: (claim) => globalId('Prediction', claim.id),
+  key: (claim) => claim.id,
   speaker,
   turn,
   episode,
@@ -68,8 +76,7 @@ export const Prediction: PredictionResolvers = {
     claim.windowStart && claim.windowEnd ? { from: claim.windowStart, to: claim.windowEnd } : null,
   confidence: (claim) => claim,
   status: (claim) => asEnum(PREDICTION_STATUSES, claim.status ?? 'OPEN', 'status'),
-  resolutions: (claim, { first }, { loaders }) =>
-    firstOf(loaders.resolutionsByClaim.load(claim.id), first),
+  resolutions: (claim, { first }, { loaders }) => firstOf(resolutionsOf(loaders, claim.id), first),
 };
 
 export const Confidence: ConfidenceResolvers = {
@@ -79,6 +86,8 @@ export const Confidence: ConfidenceResolvers = {
 };
 
 export const Resolution: ResolutionResolvers = {
+  id: (resolution) => globalId('Resolution', resolution.claimId, resolution.id),
+  key: (resolution) => resolution.id,
   action: (resolution) => resolution.action,
   status: (resolution) => asEnum(PREDICTION_STATUSES, resolution.status, 'status'),
   previousStatus: (resolution) => asEnum(PREDICTION_STATUSES, resolution.previousStatus, 'status'),

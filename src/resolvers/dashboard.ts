@@ -7,6 +7,7 @@ import type {
 } from '../__generated__/resolvers-types';
 import { asEnum, CLAIM_KINDS } from './enums';
 import { existing, firstOf, present, windowOf } from './support';
+import { trackRecordOf } from './viewed';
 
 export const Dashboard: DashboardResolvers = {
   claimsBySpeaker: (dashboard, { first }) =>
@@ -59,5 +60,5 @@ export const EntityCount: EntityCountResolvers = {
 export const SpeakerTrackRecord: SpeakerTrackRecordResolvers = {
   person: async (row, _args, { loaders }) =>
     present(await loaders.entity.load(row.personId), `person ${row.personId}`),
-  record: (row, _args, { loaders }) => loaders.trackRecord.load(row.personId),
+  record: (row, _args, { loaders }) => trackRecordOf(loaders, row.personId),
 };
