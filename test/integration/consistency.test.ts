@@ -40,12 +40,10 @@ function descriptions(type: GraphQLNamedType): Record<string, string | null | un
       : isInputObjectType(type)
         ? Object.values(type.getFields())
         : [];
-  {
-    for (const field of fields) {
-      found[`${type.name}.${field.name}`] = field.description;
-      for (const arg of field.args ?? []) {
-        found[`${type.name}.${field.name}(${arg.name})`] = arg.description;
-      }
+  for (const field of fields) {
+    found[`${type.name}.${field.name}`] = field.description;
+    for (const arg of field.args ?? []) {
+      found[`${type.name}.${field.name}(${arg.name})`] = arg.description;
     }
   }
   if (isEnumType(type)) {
