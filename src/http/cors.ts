@@ -7,11 +7,10 @@ import cors from 'cors';
  * preflighted request is by definition not the "simple" request CSRF prevention guards against.
  */
 export function corsFor(origins: readonly string[]) {
-  const allowAll = origins.includes('*');
   return cors({
-    origin: (origin, callback) => {
-      callback(null, origin !== undefined && (allowAll || origins.includes(origin)));
-    },
+    // A list (even an empty one) makes every answer carry `Vary: Origin`, so a shared cache
+    // never hands one origin's answer to another; '*' needs no Vary.
+    origin: origins.includes('*') ? '*' : [...origins],
     methods: ['GET', 'POST', 'OPTIONS'],
     // Reads need no cookies; tokens go in Authorization, which the preflight allows.
     credentials: false,

@@ -67,6 +67,7 @@ describe('http: CORS, compression, caching, body limit', () => {
         expect(response.headers.get('access-control-allow-origin')).toBeNull();
       }
       const none = await preflight(closed.url, DASHBOARD_ORIGIN);
+      expect(none.status).toBe(204);
       expect(none.headers.get('access-control-allow-origin')).toBeNull();
     });
 
@@ -77,6 +78,15 @@ describe('http: CORS, compression, caching, body limit', () => {
       });
       expect(allowed.status).toBe(200);
       expect(allowed.headers.get('access-control-allow-origin')).toBe(DASHBOARD_ORIGIN);
+      // Cacheable answers differ by origin: caches must key them on it.
+      const episodes = encodeURIComponent('{ episodes { key } }');
+      for (const origin of [{ origin: DASHBOARD_ORIGIN }, {}]) {
+        const cacheable = await fetch(`${running.url}?query=${episodes}`, {
+          headers: { 'apollo-require-preflight': 'true', ...origin },
+        });
+        expect(cacheable.headers.get('cache-control')).toBe('max-age=60, public');
+        expect(cacheable.headers.get('vary')).toContain('Origin');
+      }
 
       const simple = await fetch(`${running.url}?query=${query}`, {
         headers: { origin: DASHBOARD_ORIGIN },
