@@ -15,6 +15,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Bearer tokens allowed to call mutations, as name:role:sha256 entries. */
   tokens: TokenEntry[];
+  /** Origins (scheme://host[:port]) whose pages may call the API; `*` for any. */
+  corsOrigins: string[];
 }
 
 export interface RemoteNeo4jConfig {
@@ -68,6 +70,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDir: path.resolve(PROJECT_ROOT, nonEmpty(env.SEED_DIR) ?? path.join('seed', 'episodes')),
     seedOnStart: env.SEED_ON_START !== '0' && env.SEED_ON_START !== 'false',
     tokens: parseTokens(env.CLAIMGRAPH_TOKENS),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
   };
 }
 
@@ -92,6 +95,30 @@ function memorySize(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
   }
   return raw.toLowerCase();
+}
+
+/** CORS_ORIGINS: comma-separated origins exactly as browsers send them, or `*`. */
+function parseOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // An origin has no path, and a browser never sends a trailing slash.
+    if (parsed === undefined || parsed.origin !== origin) {
+      throw new ConfigError(
+        `CORS_ORIGINS entries must be origins such as http://localhost:3000, got "${origin}"`,
+      );
+    }
+  }
+  return origins;
 }
 
 function parseTokens(value: string | undefined): TokenEntry[] {

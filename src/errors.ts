@@ -30,6 +30,15 @@ const PUBLIC_CODES = new Set<string>([
 
 const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/**
+ * A scalar value a client wrote wrongly. Thrown as a plain Error so graphql-js attaches the
+ * location of the value, whether it was written inline (validation) or sent as a variable
+ * (coercion); formatError gives both the same BAD_USER_INPUT code.
+ */
+export class InputValueError extends Error {
+  override name = 'InputValueError';
+}
+
 export function userError(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...extra } });
 }
@@ -43,14 +52,16 @@ export function formatError(
   error: unknown,
   options: { production: boolean } = { production: false },
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
+  // Apollo files an inline literal under validation; the same value as a variable is user input.
+  const badValue = error instanceof GraphQLError && error.originalError instanceof InputValueError;
+  const code = badValue ? ErrorCode.BadUserInput : formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     // In production a misspelt field gets no hint of the real ones.
     const message = options.production ? stripSuggestions(formatted.message) : formatted.message;
     return {
       ...formatted,
       message,
-      extensions: { ...formatted.extensions, stacktrace: undefined },
+      extensions: { ...formatted.extensions, code, stacktrace: undefined },
     };
   }
   const original = unwrapResolverError(error);

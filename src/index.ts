@@ -48,7 +48,12 @@ async function main(): Promise<void> {
     const statements = await applySchema(db);
     log(`neo4j: ${statements} constraints and indexes in place`);
     if (config.seedOnStart) await seedBundledCorpus(db, config.seedDir, log);
-    app = await createApp({ db, nodeEnv: config.nodeEnv, tokens: config.tokens });
+    app = await createApp({
+      db,
+      nodeEnv: config.nodeEnv,
+      tokens: config.tokens,
+      corsOrigins: config.corsOrigins,
+    });
     const url = await app.listen(config.port, config.host);
     log(`claimgraph: GraphQL API at ${url} (health at ${url.replace(/graphql$/, 'health')})`);
   } catch (error) {
@@ -80,6 +85,8 @@ environment:
   SEED_DIR              episodes to load at start (default seed/episodes)
   SEED_ON_START         0 to skip loading them
   NODE_ENV              production turns introspection off
+  CORS_ORIGINS          other origins whose pages may call the API, comma-separated
+                        (http://localhost:3000,https://dash.example.org) or *; default none
 `;
 
 main().catch((error: unknown) => {

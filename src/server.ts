@@ -1,6 +1,11 @@
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import type { TokenEntry } from './auth';
@@ -8,6 +13,9 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
 import { formatError } from './errors';
+import { bodyLimit } from './http/body-limit';
+import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './http/cache-policy-plugin';
+import { corsFor } from './http/cors';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -15,7 +23,8 @@ import { LIMITS, securityRules } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
 const CLOSE_GRACE_MS = 5_000;
-const TOO_LARGE = Symbol('too-large');
+/** Answers smaller than this go out uncompressed: gzip would save little and cost a round of CPU. */
+const COMPRESS_ABOVE_BYTES = 1024;
 
 export interface AppDeps {
   db: Database;
@@ -25,6 +34,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Turns introspection off and hides field suggestions when 'production'. */
   nodeEnv?: string;
+  /** Other origins whose pages may call the API (CORS_ORIGINS); empty means only our own. */
+  corsOrigins?: readonly string[];
 }
 
 export interface App {
@@ -38,6 +49,9 @@ export interface App {
 /** Builds the Apollo server and the HTTP server around it; index.ts and tests both use this. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const production = deps.nodeEnv === 'production';
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -52,18 +66,51 @@ export async function createApp(deps: AppDeps): Promise<App> {
     persistedQueries: false,
     // index.ts owns shutdown (HTTP, driver, then Neo4j); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // Requests in flight finish (a mutation should not commit while its client is cut off);
+      // whatever is still open after the grace period is cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: CLOSE_GRACE_MS }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS }),
+      privateAnswersPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
-  const httpServer = http.createServer((req, res) => {
-    route(req, res, apollo, deps).catch((error: unknown) => {
-      // A failure here is a bug in this file, not in a resolver; answer without details.
-      process.stderr.write(`http: ${error instanceof Error ? error.stack : String(error)}\n`);
-      if (!res.headersSent) send(res, 500, { error: 'internal server error' });
-      else res.end();
-    });
+  app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
+  app.all('/health', async (_req, res) => {
+    const health = await checkHealth(deps.db);
+    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'degraded', ...health });
   });
+  app.use(async (req, res, next) => {
+    const url = new URL(req.url, 'http://localhost');
+    const explorer =
+      wantsExplorer(req.method, req.headers.accept, url.search) ||
+      (req.method === 'GET' && url.pathname.startsWith('/graphql/explorer'));
+    if (!explorer || !(await serveExplorer(url.pathname, res))) next();
+  });
+  app.all(
+    '/graphql',
+    corsFor(deps.corsOrigins ?? []),
+    bodyLimit(MAX_BODY_BYTES),
+    // Encoded request bodies are refused (415): an inflated body could outgrow the limit.
+    express.json({ limit: MAX_BODY_BYTES, inflate: false }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        Promise.resolve(
+          createContext({
+            db: deps.db,
+            tokens: deps.tokens ?? [],
+            authorization: req.headers.authorization,
+            ...(deps.now ? { now: deps.now } : {}),
+          }),
+        ),
+    }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found: the API is at /graphql, health at /health' });
+  });
+  app.use(errorHandler);
 
   return {
     apollo,
@@ -76,124 +123,36 @@ export async function createApp(deps: AppDeps): Promise<App> {
           resolve(`http://${host}:${actual}/graphql`);
         });
       }),
-    close: async () => {
-      // Let requests in flight finish (a mutation should not commit while its client is cut
-      // off), then cut whatever is still open after a grace period.
-      await new Promise<void>((resolve) => {
-        const grace = setTimeout(() => httpServer.closeAllConnections(), CLOSE_GRACE_MS);
-        httpServer.close(() => {
-          clearTimeout(grace);
-          resolve();
-        });
-        httpServer.closeIdleConnections();
-      });
-      await apollo.stop();
-    },
+    // The drain plugin closes the HTTP server as Apollo stops.
+    close: () => apollo.stop(),
   };
 }
 
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  apollo: ApolloServer<Context>,
-  deps: AppDeps,
-): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/health') {
-    const health = await checkHealth(deps.db);
-    send(res, health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'degraded', ...health });
+/** Errors from express.json and from this file; resolver errors never reach here. */
+function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  if (res.headersSent) {
+    res.end();
     return;
   }
-  const method = (req.method ?? 'GET').toUpperCase();
-  if (
-    wantsExplorer(method, req.headers.accept, url.search) ||
-    (method === 'GET' && url.pathname.startsWith('/graphql/explorer'))
-  ) {
-    if (await serveExplorer(url.pathname, res)) return;
-  }
-  if (url.pathname !== '/graphql') {
-    send(res, 404, { error: 'not found: the API is at /graphql, health at /health' });
-    return;
-  }
-
-  const body = await readBody(req);
-  if (body === TOO_LARGE) {
-    send(res, 413, { error: `request body over ${MAX_BODY_BYTES} bytes` });
-    req.resume();
-    return;
-  }
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  let parsed: unknown = body;
-  if (body.length > 0 && (headers.get('content-type') ?? '').includes('application/json')) {
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      send(res, 400, {
-        errors: [{ message: 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-      });
-      return;
-    }
-  }
-  const request: HTTPGraphQLRequest = {
-    method,
-    headers,
-    search: url.search,
-    body: parsed,
-  };
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: request,
-    context: () =>
-      Promise.resolve(
-        createContext({
-          db: deps.db,
-          tokens: deps.tokens ?? [],
-          authorization: req.headers.authorization,
-          ...(deps.now ? { now: deps.now } : {}),
-        }),
-      ),
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
-
-function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      resolve(TOO_LARGE);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        done = true;
-        resolve(TOO_LARGE);
-        return;
-      }
-      chunks.push(chunk);
+  const type = typeof error === 'object' && error !== null && 'type' in error ? error.type : '';
+  const status =
+    typeof error === 'object' && error !== null && 'status' in error ? error.status : 500;
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({
+      errors: [{ message: 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
     });
-    req.on('end', () => {
-      if (!done) resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
+    return;
+  }
+  if (type === 'entity.too.large') {
+    res.status(413).json({ error: `request body over ${MAX_BODY_BYTES} bytes` });
+    return;
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = error instanceof Error ? error.message : 'bad request';
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  // A failure here is a bug in the HTTP layer, not in a resolver; answer without details.
+  process.stderr.write(`http: ${error instanceof Error ? error.stack : String(error)}\n`);
+  res.status(500).json({ error: 'internal server error' });
 }

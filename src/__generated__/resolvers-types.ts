@@ -8,8 +8,8 @@ import type { PredictionStatus } from '../domain/vocabulary';
 import type { SpeakerRole } from '../domain/vocabulary';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthModel, Neo4jStatusModel } from '../db/health/health-repository';
-import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, TrackRecordModel, Page, ClaimModel, ClaimRelationModel, ResolutionModel, EntityRelationModel, RelatedEntityModel, MentionModel, CitationModel } from '../db/shared/models';
-import type { EdgeModel, SearchHitModel, DashboardModel, PersonCountModel, SectionCountModel, EntityCountModel } from '../resolvers/models';
+import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel } from '../db/shared/models';
+import type { PersonTrackRecordModel, EdgeModel, ViewedClaimRelationModel, ClaimResolutionModel, ViewedEntityRelationModel, EntityCitationModel, SearchHitModel, DashboardModel, PersonCountModel, SectionCountModel, EntityCountModel, NodeModel } from '../resolvers/models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,12 +29,14 @@ export type Scalars = {
 };
 
 /** How a person took part in an episode. */
-export type Appearance = {
+export type Appearance = Node & {
   __typename?: 'Appearance';
   /** Affiliation given in the transcript header, if any. */
   affiliation: Maybe<Scalars['String']['output']>;
   /** Field or role given in the header, if any. */
   expertise: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
   /** The label their turns carry (their first name). */
   label: Scalars['String']['output'];
   /** The person. */
@@ -52,17 +54,24 @@ export type Attribution = {
   person: Maybe<Person>;
 };
 
+/** Who may cache an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** How often one person named an entity. */
-export type Citation = {
+export type Citation = Node & {
   __typename?: 'Citation';
   /** How many times, across all episodes. */
   count: Scalars['Int']['output'];
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
   /** Who named it. */
   person: Person;
 };
 
 /** One statement a speaker commits to, with the verbatim words it rests on. */
-export type Claim = {
+export type Claim = Node & {
   __typename?: 'Claim';
   /** The entities it is about. */
   about: Array<Entity>;
@@ -72,8 +81,10 @@ export type Claim = {
   attributionDoubt: Maybe<Discrepancy>;
   /** The episode it is stated in. */
   episode: Episode;
-  /** Stable id from the annotation file. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** Stable id from the annotation file. */
+  key: Scalars['ID']['output'];
   /** What sort of statement it is. */
   kind: ClaimKind;
   /** What it says, in the annotator's words. */
@@ -134,15 +145,15 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Reported views of this person (id or any written form of the name) or of a group whose description contains these words. */
   attributedTo?: InputMaybe<Scalars['String']['input']>;
-  /** Entity id or name: claims about it. */
+  /** Entity id, key or name: claims about it. */
   entity?: InputMaybe<Scalars['String']['input']>;
-  /** Episode id. */
+  /** Episode id or key. */
   episodeId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<ClaimKind>>;
-  /** Section id (<episode>#s03). */
+  /** Section id or key (<episode>#s03). */
   sectionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Speaker id (sholto-douglas) or name (Sholto Douglas, Sholto); case-insensitive. */
+  /** Speaker id, key (sholto-douglas) or name (Sholto Douglas, Sholto); case-insensitive. */
   speaker?: InputMaybe<Scalars['String']['input']>;
   /** Words the quote or paraphrase contains (case-insensitive, plain text). */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -153,12 +164,14 @@ export type ClaimFilter = {
 export { ClaimKind };
 
 /** A claim's link to another claim. */
-export type ClaimRelation = {
+export type ClaimRelation = Node & {
   __typename?: 'ClaimRelation';
   /** The other claim. */
   claim: Claim;
   /** OUTGOING: this claim is the source; INCOMING: the other claim is. */
   direction: Direction;
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
   /** How the two relate, read from the source claim: source SUPPORTS target. */
   type: ClaimRelationType;
 };
@@ -269,7 +282,7 @@ export type Direction =
  * A mistake in a transcript or its notes: what the text says, what is correct, and how we know.
  * The transcript text itself is never changed.
  */
-export type Discrepancy = {
+export type Discrepancy = Node & {
   __typename?: 'Discrepancy';
   /** The correct form. */
   correct: Scalars['String']['output'];
@@ -279,8 +292,10 @@ export type Discrepancy = {
   entity: Maybe<Entity>;
   /** How the correct form is known. */
   explanation: Scalars['String']['output'];
-  /** Stable id from the annotation file. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** Stable id from the annotation file. */
+  key: Scalars['ID']['output'];
   /** What kind of mistake: mishearing, misspelling, garbled-name, wrong-title, wrong-expansion, swapped-names, factual, attribution (a speaker label in doubt). */
   kind: Scalars['String']['output'];
   /** The verification note it stands in, if in a note. */
@@ -310,7 +325,7 @@ export type Endorsement = {
  * Anything named or cited: a person, organisation, work, product, program, event, hardware,
  * place or concept.
  */
-export type Entity = {
+export type Entity = Node & {
   __typename?: 'Entity';
   /** Other names, not necessarily spoken. */
   aliases: Array<Scalars['String']['output']>;
@@ -324,8 +339,10 @@ export type Entity = {
   discrepancies: Array<Discrepancy>;
   /** External identifiers: wikidata, arxiv, homepage... */
   externalIds: Array<KeyValue>;
-  /** Kebab-case of the canonical name: anthropic. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** Kebab-case of the canonical name: anthropic. */
+  key: Scalars['ID']['output'];
   /** How many times it is named in turns. */
   mentionCount: Scalars['Int']['output'];
   /** Where it is named, in transcript order. */
@@ -449,9 +466,9 @@ export type EntityEdge = {
 
 /** Narrows a list of entities. */
 export type EntityFilter = {
-  /** Only entities named by this person (id or name). */
+  /** Only entities named by this person (id, key or name). */
   citedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Only entities named in this episode. */
+  /** Only entities named in this episode (id or key). */
   episodeId?: InputMaybe<Scalars['ID']['input']>;
   /** Name, alias or surface form contains this (case-insensitive). */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -469,12 +486,14 @@ export type EntityOrder =
   | 'NAME_ASC';
 
 /** An entity's link to another entity. */
-export type EntityRelation = {
+export type EntityRelation = Node & {
   __typename?: 'EntityRelation';
   /** OUTGOING: this entity is the source; INCOMING: the other one is. */
   direction: Direction;
   /** The other entity. */
   entity: Entity;
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
   /** Role or detail, such as CEO or mechanistic interpretability. */
   role: Maybe<Scalars['String']['output']>;
   /** How they relate, read from the source: work AUTHORED_BY person. */
@@ -486,7 +505,7 @@ export { EntityRelationType };
 export { EntityType };
 
 /** One published conversation, parsed from its transcript. */
-export type Episode = {
+export type Episode = Node & {
   __typename?: 'Episode';
   /** The date the episode aired; prediction due dates are derived from it. */
   airDate: Scalars['Date']['output'];
@@ -496,8 +515,10 @@ export type Episode = {
   discrepancies: Array<Discrepancy>;
   /** The closing editorial note of the transcript, kept as metadata. */
   editorialNote: Maybe<Scalars['String']['output']>;
-  /** Air date and title slug: 2025-05-22-is-rl-llms-enough-for-agi. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** Air date and title slug: 2025-05-22-is-rl-llms-enough-for-agi. */
+  key: Scalars['ID']['output'];
   /** The verification notes at the end of the transcript. */
   notes: Array<Note>;
   /** The sections, in order. */
@@ -568,7 +589,7 @@ export type LabelCount = {
 };
 
 /** One place an entity is named. */
-export type Mention = {
+export type Mention = Node & {
   __typename?: 'Mention';
   /** End offset (exclusive). */
   end: Scalars['Int']['output'];
@@ -576,6 +597,8 @@ export type Mention = {
   entity: Entity;
   /** The words used, verbatim. */
   form: Scalars['String']['output'];
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
   /** Offset in the turn text. */
   start: Scalars['Int']['output'];
   /** The turn. */
@@ -640,13 +663,26 @@ export type Neo4jStatus = {
   version: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Anything with an identity of its own. Its id is globally unique and opaque; node(id:) fetches it
+ * again. Types without an id (Confidence, DateWindow, KeyValue, PageInfo, edges and connections,
+ * SearchHit, RelatedEntity, the dashboard's figures, Health) are values embedded in their parent:
+ * client caches should store them inside it, not on their own.
+ */
+export type Node = {
+  /** Globally unique, opaque id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A verification note from the end of a transcript, linked to what it explains. */
-export type Note = {
+export type Note = Node & {
   __typename?: 'Note';
   /** The entities it explains. */
   explains: Array<Entity>;
-  /** <episode>#n3. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** <episode>#n3. */
+  key: Scalars['ID']['output'];
   /** The footnote number. */
   number: Scalars['Int']['output'];
   /** The term it explains, as written. */
@@ -675,7 +711,7 @@ export type PageInfo = {
 };
 
 /** A speaker or a person cited. People are entities too, with type PERSON. */
-export type Person = {
+export type Person = Node & {
   __typename?: 'Person';
   /** Organisations they are affiliated with. */
   affiliations: Array<EntityRelation>;
@@ -689,8 +725,10 @@ export type Person = {
   claims: ClaimConnection;
   /** One line on who they are, if annotated. */
   description: Maybe<Scalars['String']['output']>;
-  /** Slug of the full name: sholto-douglas. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** Slug of the full name: sholto-douglas (the same key as their entity). */
+  key: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
   /** Their predictions, in episode order. */
@@ -742,19 +780,21 @@ export type PersonTurnsArgs = {
 };
 
 /** An episode a person spoke in. */
-export type PersonAppearance = {
+export type PersonAppearance = Node & {
   __typename?: 'PersonAppearance';
   /** Affiliation given in that episode's header. */
   affiliation: Maybe<Scalars['String']['output']>;
   /** The episode. */
   episode: Episode;
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
   /** Host or panelist. */
   role: SpeakerRole;
 };
 
 /** Narrows a person's claims. */
 export type PersonClaimFilter = {
-  /** Only claims in this episode. */
+  /** Only claims in this episode (id or key). */
   episodeId?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims of these kinds. */
   kinds?: InputMaybe<Array<ClaimKind>>;
@@ -764,7 +804,7 @@ export type PersonClaimFilter = {
  * A claim about the future that could be checked, with when it is due and how sure the speaker
  * sounded. Stays OPEN until someone resolves it with evidence.
  */
-export type Prediction = {
+export type Prediction = Node & {
   __typename?: 'Prediction';
   /** The entities it is about. */
   about: Array<Entity>;
@@ -790,8 +830,10 @@ export type Prediction = {
   episode: Episode;
   /** The time phrase as spoken (by the end of the year); null when none was said. */
   horizon: Maybe<Scalars['String']['output']>;
-  /** The claim's id. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** The claim's key: a prediction and its claim share it. */
+  key: Scalars['ID']['output'];
   /** What it says, in the annotator's words. */
   paraphrase: Maybe<Scalars['String']['output']>;
   /** The exact words. */
@@ -871,11 +913,11 @@ export type PredictionFilter = {
   dueAfter?: InputMaybe<Scalars['Date']['input']>;
   /** Deadline on or before this date. */
   dueBefore?: InputMaybe<Scalars['Date']['input']>;
-  /** Entity id or name: predictions about it. */
+  /** Entity id, key or name: predictions about it. */
   entity?: InputMaybe<Scalars['String']['input']>;
-  /** Episode id. */
+  /** Episode id or key. */
   episodeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Speaker id or name (case-insensitive; first names of speakers work). */
+  /** Speaker id, key or name (case-insensitive; first names of speakers work). */
   speaker?: InputMaybe<Scalars['String']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<PredictionStatus>>;
@@ -898,7 +940,7 @@ export { PredictionStatus };
 
 export type Query = {
   __typename?: 'Query';
-  /** One claim by id. */
+  /** One claim by its id or key. */
   claim: Maybe<Claim>;
   /** Claims matching the filter, in episode and turn order. first: 1 to 100. */
   claims: ClaimConnection;
@@ -906,19 +948,23 @@ export type Query = {
   dashboard: Dashboard;
   /** Entities matching the filter. first: 1 to 100. */
   entities: EntityConnection;
-  /** One entity by id, or by canonical name, alias or surface form (case-insensitive). */
+  /** One entity by id or key, or by canonical name, alias or surface form (case-insensitive). */
   entity: Maybe<Entity>;
-  /** One episode by id. */
+  /** One episode by its id or key. */
   episode: Maybe<Episode>;
   /** Every episode, newest first (at most 100). */
   episodes: Array<Episode>;
   /** Whether the service and its database are up. Answers even when Neo4j is down. */
   health: Health;
+  /** Any object with an id, fetched again by that id; null when nothing has it. */
+  node: Maybe<Node>;
+  /** Several objects by id, in the order given (at most 100); null where nothing has the id. */
+  nodes: Array<Maybe<Node>>;
   /** People who spoke, by role; all speakers when role is omitted. */
   people: Array<Person>;
-  /** One person by id or by name (case-insensitive; first names of speakers work too). */
+  /** One person by id or key, or by name (case-insensitive; first names of speakers work too). */
   person: Maybe<Person>;
-  /** One prediction by its claim id. */
+  /** One prediction by its id, or its claim's id or key. */
   prediction: Maybe<Prediction>;
   /** Who predicted what, and by when. first: 1 to 100. */
   predictions: PredictionConnection;
@@ -927,7 +973,7 @@ export type Query = {
    * operators and Lucene syntax are searched as text. first: 1 to 100.
    */
   search: Array<SearchHit>;
-  /** One turn by id (<episode>#t007). */
+  /** One turn by its id or key (<episode>#t007). */
   turn: Maybe<Turn>;
 };
 
@@ -971,6 +1017,16 @@ export type QueryEpisodeArgs = {
 
 export type QueryEpisodesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1024,14 +1080,16 @@ export type RelatedEntity = {
 };
 
 /** One change of a prediction's status, kept forever. */
-export type Resolution = {
+export type Resolution = Node & {
   __typename?: 'Resolution';
   /** RESOLVE or REOPEN. */
   action: ResolutionAction;
   /** Where the evidence is. */
   evidenceUrl: Maybe<Scalars['String']['output']>;
-  /** Unique id. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** Unique id. */
+  key: Scalars['ID']['output'];
   /** What the evidence shows, or why it was reopened. */
   note: Maybe<Scalars['String']['output']>;
   /** The status before it. */
@@ -1075,12 +1133,14 @@ export type SearchType =
   | 'TURN';
 
 /** A headed part of an episode. */
-export type Section = {
+export type Section = Node & {
   __typename?: 'Section';
   /** The episode it belongs to. */
   episode: Episode;
-  /** <episode>#s03. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** <episode>#s03. */
+  key: Scalars['ID']['output'];
   /** 1-based position in the episode. */
   position: Scalars['Int']['output'];
   /** The heading. */
@@ -1134,12 +1194,14 @@ export type Totals = {
  * predictions, p from the spoken-confidence bucket, outcome 1 if correct, 0 if incorrect,
  * 0.5 if partially correct. Lower is better; always saying 50% scores 0.25.
  */
-export type TrackRecord = {
+export type TrackRecord = Node & {
   __typename?: 'TrackRecord';
   /** Brier score over the scored predictions; null when none is scored yet. */
   brierScore: Maybe<Scalars['Float']['output']>;
   /** Resolved as CORRECT. */
   correct: Scalars['Int']['output'];
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
   /** Resolved as INCORRECT. */
   incorrect: Scalars['Int']['output'];
   /** Still OPEN. */
@@ -1155,14 +1217,16 @@ export type TrackRecord = {
 };
 
 /** One speaker's uninterrupted contribution, verbatim. */
-export type Turn = {
+export type Turn = Node & {
   __typename?: 'Turn';
   /** Claims stated in this turn. */
   claims: Array<Claim>;
   /** The episode it is in. */
   episode: Episode;
-  /** <episode>#t007: stable across re-imports. */
+  /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
+  /** <episode>#t007: stable across re-imports. */
+  key: Scalars['ID']['output'];
   /** Named entities in this turn, with offsets. */
   mentions: Array<Mention>;
   /** 1-based position in the episode. */
@@ -1283,13 +1347,14 @@ export type ResolversTypes = {
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Attribution: ResolverTypeWrapper<ClaimModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Citation: ResolverTypeWrapper<CitationModel>;
+  CacheControlScope: CacheControlScope;
+  Citation: ResolverTypeWrapper<EntityCitationModel>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<Page<ClaimModel>>;
   ClaimEdge: ResolverTypeWrapper<EdgeModel<ClaimModel>>;
   ClaimFilter: ClaimFilter;
   ClaimKind: ClaimKind;
-  ClaimRelation: ResolverTypeWrapper<ClaimRelationModel>;
+  ClaimRelation: ResolverTypeWrapper<ViewedClaimRelationModel>;
   ClaimRelationType: ClaimRelationType;
   Confidence: ResolverTypeWrapper<ClaimModel>;
   ConfidenceBucket: ConfidenceBucket;
@@ -1306,7 +1371,7 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<EdgeModel<EntityModel>>;
   EntityFilter: EntityFilter;
   EntityOrder: EntityOrder;
-  EntityRelation: ResolverTypeWrapper<EntityRelationModel>;
+  EntityRelation: ResolverTypeWrapper<ViewedEntityRelationModel>;
   EntityRelationType: EntityRelationType;
   EntityType: EntityType;
   Episode: ResolverTypeWrapper<EpisodeModel>;
@@ -1322,6 +1387,7 @@ export type ResolversTypes = {
   MentionEdge: ResolverTypeWrapper<EdgeModel<MentionModel>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neo4jStatus: ResolverTypeWrapper<Neo4jStatusModel>;
+  Node: ResolverTypeWrapper<NodeModel>;
   Note: ResolverTypeWrapper<NoteModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityModel>;
@@ -1335,7 +1401,7 @@ export type ResolversTypes = {
   PredictionStatus: PredictionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedEntity: ResolverTypeWrapper<RelatedEntityModel>;
-  Resolution: ResolverTypeWrapper<ResolutionModel>;
+  Resolution: ResolverTypeWrapper<ClaimResolutionModel>;
   ResolutionAction: ResolutionAction;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchType: SearchType;
@@ -1346,7 +1412,7 @@ export type ResolversTypes = {
   SpeakerTrackRecord: ResolverTypeWrapper<PersonCountModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Totals: ResolverTypeWrapper<Totals>;
-  TrackRecord: ResolverTypeWrapper<TrackRecordModel>;
+  TrackRecord: ResolverTypeWrapper<PersonTrackRecordModel>;
   Turn: ResolverTypeWrapper<TurnModel>;
   TurnConnection: ResolverTypeWrapper<Page<TurnModel>>;
   TurnEdge: ResolverTypeWrapper<EdgeModel<TurnModel>>;
@@ -1357,12 +1423,12 @@ export type ResolversParentTypes = {
   Appearance: AppearanceModel;
   Attribution: ClaimModel;
   Boolean: Scalars['Boolean']['output'];
-  Citation: CitationModel;
+  Citation: EntityCitationModel;
   Claim: ClaimModel;
   ClaimConnection: Page<ClaimModel>;
   ClaimEdge: EdgeModel<ClaimModel>;
   ClaimFilter: ClaimFilter;
-  ClaimRelation: ClaimRelationModel;
+  ClaimRelation: ViewedClaimRelationModel;
   Confidence: ClaimModel;
   Dashboard: DashboardModel;
   Date: Scalars['Date']['output'];
@@ -1375,7 +1441,7 @@ export type ResolversParentTypes = {
   EntityCount: EntityCountModel;
   EntityEdge: EdgeModel<EntityModel>;
   EntityFilter: EntityFilter;
-  EntityRelation: EntityRelationModel;
+  EntityRelation: ViewedEntityRelationModel;
   Episode: EpisodeModel;
   EvidenceInput: EvidenceInput;
   Float: Scalars['Float']['output'];
@@ -1389,6 +1455,7 @@ export type ResolversParentTypes = {
   MentionEdge: EdgeModel<MentionModel>;
   Mutation: Record<PropertyKey, never>;
   Neo4jStatus: Neo4jStatusModel;
+  Node: NodeModel;
   Note: NoteModel;
   PageInfo: PageInfo;
   Person: EntityModel;
@@ -1400,7 +1467,7 @@ export type ResolversParentTypes = {
   PredictionFilter: PredictionFilter;
   Query: Record<PropertyKey, never>;
   RelatedEntity: RelatedEntityModel;
-  Resolution: ResolutionModel;
+  Resolution: ClaimResolutionModel;
   SearchHit: SearchHitModel;
   Section: SectionModel;
   SectionCount: SectionCountModel;
@@ -1408,18 +1475,28 @@ export type ResolversParentTypes = {
   SpeakerTrackRecord: PersonCountModel;
   String: Scalars['String']['output'];
   Totals: Totals;
-  TrackRecord: TrackRecordModel;
+  TrackRecord: PersonTrackRecordModel;
   Turn: TurnModel;
   TurnConnection: Page<TurnModel>;
   TurnEdge: EdgeModel<TurnModel>;
 };
 
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AppearanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appearance'] = ResolversParentTypes['Appearance']> = {
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expertise?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['SpeakerRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
@@ -1429,7 +1506,9 @@ export type AttributionResolvers<ContextType = Context, ParentType extends Resol
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -1438,6 +1517,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   attributionDoubt?: Resolver<Maybe<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType>;
@@ -1448,6 +1528,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -1466,7 +1547,9 @@ export type ClaimKindResolvers = EnumResolverSignature<{ ANECDOTE?: any, ASSERTI
 export type ClaimRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimRelation'] = ResolversParentTypes['ClaimRelation']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ClaimRelationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimRelationTypeResolvers = EnumResolverSignature<{ ANSWERS?: any, CONTRADICTS?: any, ENDORSES?: any, REFINES?: any, SUPPORTS?: any }, ResolversTypes['ClaimRelationType']>;
@@ -1513,12 +1596,14 @@ export type DiscrepancyResolvers<ContextType = Context, ParentType extends Resol
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
   turns?: Resolver<Array<ResolversTypes['Turn']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
@@ -1535,6 +1620,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<EntityDiscrepanciesArgs, 'first'>>;
   externalIds?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EntityMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1545,6 +1631,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   surfaceForms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
@@ -1566,8 +1653,10 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type EntityRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRelation'] = ResolversParentTypes['EntityRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityRelationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EntityRelationTypeResolvers = EnumResolverSignature<{ AFFILIATED_WITH?: any, AUTHORED_BY?: any, DEVELOPED_BY?: any, INSTANCE_OF?: any, INVESTED_IN?: any, MEMBER_OF?: any, PART_OF?: any, RELATED_TO?: any }, ResolversTypes['EntityRelationType']>;
@@ -1580,11 +1669,13 @@ export type EpisodeResolvers<ContextType = Context, ParentType extends Resolvers
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<EpisodeDiscrepanciesArgs, 'first'>>;
   editorialNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<EpisodeNotesArgs, 'first'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<EpisodeSectionsArgs, 'first'>>;
   speakers?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType, RequireFields<EpisodeSpeakersArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   turnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -1606,8 +1697,10 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MentionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
@@ -1633,12 +1726,18 @@ export type Neo4jStatusResolvers<ContextType = Context, ParentType extends Resol
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Appearance' | 'Citation' | 'Claim' | 'ClaimRelation' | 'Discrepancy' | 'Entity' | 'EntityRelation' | 'Episode' | 'Mention' | 'Note' | 'Person' | 'PersonAppearance' | 'Prediction' | 'Resolution' | 'Section' | 'TrackRecord' | 'Turn', ParentType, ContextType>;
+};
+
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
   explains?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<NoteExplainsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1656,16 +1755,20 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<PersonPredictionsArgs, 'first'>>;
   trackRecord?: Resolver<ResolversTypes['TrackRecord'], ParentType, ContextType>;
   turns?: Resolver<ResolversTypes['TurnConnection'], ParentType, ContextType, RequireFields<PersonTurnsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonAppearanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAppearance'] = ResolversParentTypes['PersonAppearance']> = {
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['SpeakerRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PredictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
@@ -1682,6 +1785,7 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolutionCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1691,6 +1795,7 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
   window?: Resolver<Maybe<ResolversTypes['DateWindow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PredictionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PredictionConnection'] = ResolversParentTypes['PredictionConnection']> = {
@@ -1715,6 +1820,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   episode?: Resolver<Maybe<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodeArgs, 'id'>>;
   episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodesArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
   prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
@@ -1734,12 +1841,14 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   action?: Resolver<ResolversTypes['ResolutionAction'], ParentType, ContextType>;
   evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previousStatus?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1754,9 +1863,11 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   turns?: Resolver<Array<ResolversTypes['Turn']>, ParentType, ContextType, RequireFields<SectionTurnsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SectionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectionCount'] = ResolversParentTypes['SectionCount']> = {
@@ -1788,23 +1899,27 @@ export type TotalsResolvers<ContextType = Context, ParentType extends ResolversP
 export type TrackRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackRecord'] = ResolversParentTypes['TrackRecord']> = {
   brierScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   correct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incorrect?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partiallyCorrect?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unresolvable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TurnClaimsArgs, 'first'>>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<TurnMentionsArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TurnConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TurnConnection'] = ResolversParentTypes['TurnConnection']> = {
@@ -1852,6 +1967,7 @@ export type Resolvers<ContextType = Context> = {
   MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neo4jStatus?: Neo4jStatusResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1876,3 +1992,6 @@ export type Resolvers<ContextType = Context> = {
   TurnEdge?: TurnEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

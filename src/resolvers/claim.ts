@@ -9,7 +9,9 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { ClaimModel } from '../db/shared/models';
 import type { Context } from '../context';
+import { globalId } from './global-id';
 import { existing, firstOf, present } from './support';
+import { claimRelationsOf, resolutionsOf } from './viewed';
 
 const speaker = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.entity.load(claim.speakerId), `person ${claim.speakerId}`);
@@ -34,6 +36,8 @@ const attributionDoubt = (claim: ClaimModel, _args: unknown, { loaders }: Contex
 };
 
 export const Claim: ClaimResolvers = {
+  id: (claim) => globalId('Claim', claim.id),
+  key: (claim) => claim.id,
   speaker,
   attributedTo,
   attributionDoubt,
@@ -44,7 +48,7 @@ export const Claim: ClaimResolvers = {
   quoteEnd: (claim) => claim.end,
   relations: async (claim, { types, direction, first }, { loaders }) =>
     firstOf(
-      (await loaders.relationsByClaim.load(claim.id)).filter(
+      (await claimRelationsOf(loaders, claim.id)).filter(
         (relation) =>
           (!types || types.includes(relation.type)) &&
           (!direction || relation.direction === direction),
@@ -55,11 +59,15 @@ export const Claim: ClaimResolvers = {
 };
 
 export const ClaimRelation: ClaimRelationResolvers = {
+  id: (relation) =>
+    globalId('ClaimRelation', relation.fromId, relation.type, relation.direction, relation.claimId),
   claim: async (relation, _args, { loaders }) =>
     present(await loaders.claim.load(relation.claimId), `claim ${relation.claimId}`),
 };
 
 export const Prediction: PredictionResolvers = {
+  id: (claim) => globalId('Prediction', claim.id),
+  key: (claim) => claim.id,
   speaker,
   attributedTo,
   attributionDoubt,
@@ -79,9 +87,7 @@ export const Prediction: PredictionResolvers = {
   window: (claim) =>
     claim.windowStart && claim.windowEnd ? { from: claim.windowStart, to: claim.windowEnd } : null,
   confidence: (claim) => claim,
-  status: (claim) => claim.status ?? 'OPEN',
-  resolutions: (claim, { first }, { loaders }) =>
-    firstOf(loaders.resolutionsByClaim.load(claim.id), first),
+  resolutions: (claim, { first }, { loaders }) => firstOf(resolutionsOf(loaders, claim.id), first),
 };
 
 export const Attribution: AttributionResolvers = {
@@ -105,5 +111,7 @@ export const Confidence: ConfidenceResolvers = {
 };
 
 export const Resolution: ResolutionResolvers = {
+  id: (resolution) => globalId('Resolution', resolution.claimId, resolution.id),
+  key: (resolution) => resolution.id,
   action: (resolution) => resolution.action,
 };

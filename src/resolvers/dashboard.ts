@@ -6,6 +6,7 @@ import type {
   SpeakerTrackRecordResolvers,
 } from '../__generated__/resolvers-types';
 import { existing, firstOf, present, windowOf } from './support';
+import { trackRecordOf } from './viewed';
 
 export const Dashboard: DashboardResolvers = {
   claimsBySpeaker: (dashboard, { first }) =>
@@ -54,5 +55,5 @@ export const EntityCount: EntityCountResolvers = {
 export const SpeakerTrackRecord: SpeakerTrackRecordResolvers = {
   person: async (row, _args, { loaders }) =>
     present(await loaders.entity.load(row.personId), `person ${row.personId}`),
-  record: (row, _args, { loaders }) => loaders.trackRecord.load(row.personId),
+  record: (row, _args, { loaders }) => trackRecordOf(loaders, row.personId),
 };

@@ -6,11 +6,15 @@ import type {
   RelatedEntityResolvers,
 } from '../__generated__/resolvers-types';
 import { userError } from '../errors';
+import { globalId } from './global-id';
 import { firstOf, present, windowOf } from './support';
+import { citationsOf, entityRelationsOf } from './viewed';
 
 const MAX_RELATED = 100;
 
 export const Entity: EntityResolvers = {
+  id: (entity) => globalId('Entity', entity.id),
+  key: (entity) => entity.id,
   externalIds: (entity) =>
     entity.externalIds.map((pair) => {
       const at = pair.indexOf('=');
@@ -24,10 +28,10 @@ export const Entity: EntityResolvers = {
   mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
   claims: (entity, { first, after }, { loaders }) =>
     loaders.claimPagesByEntity.load({ id: entity.id, args: windowOf(first, after) }),
-  citedBy: (entity, { first }, { loaders }) => firstOf(loaders.citedBy.load(entity.id), first),
+  citedBy: (entity, { first }, { loaders }) => firstOf(citationsOf(loaders, entity.id), first),
   relations: async (entity, { types, direction, first }, { loaders }) =>
     firstOf(
-      (await loaders.entityRelations.load(entity.id)).filter(
+      (await entityRelationsOf(loaders, entity.id)).filter(
         (relation) =>
           (!types || types.some((type) => type === relation.type)) &&
           (!direction || relation.direction === direction),
@@ -54,6 +58,14 @@ export const Entity: EntityResolvers = {
 };
 
 export const EntityRelation: EntityRelationResolvers = {
+  id: (relation) =>
+    globalId(
+      'EntityRelation',
+      relation.fromId,
+      relation.type,
+      relation.direction,
+      relation.entityId,
+    ),
   entity: async (relation, _args, { loaders }) =>
     present(await loaders.entity.load(relation.entityId), `entity ${relation.entityId}`),
 };
@@ -71,6 +83,7 @@ export const RelatedEntity: RelatedEntityResolvers = {
 };
 
 export const Mention: MentionResolvers = {
+  id: (mention) => globalId('Mention', mention.turnId, mention.entityId, mention.start),
   turn: async (mention, _args, { loaders }) =>
     present(await loaders.turn.load(mention.turnId), `turn ${mention.turnId}`),
   entity: async (mention, _args, { loaders }) =>
@@ -78,6 +91,7 @@ export const Mention: MentionResolvers = {
 };
 
 export const Citation: CitationResolvers = {
+  id: (citation) => globalId('Citation', citation.entityId, citation.personId),
   person: async (citation, _args, { loaders }) =>
     present(await loaders.entity.load(citation.personId), `person ${citation.personId}`),
 };

@@ -7,9 +7,12 @@ import type {
   SectionResolvers,
   TurnResolvers,
 } from '../__generated__/resolvers-types';
+import { globalId } from './global-id';
 import { existing, firstOf, present } from './support';
 
 export const Episode: EpisodeResolvers = {
+  id: (episode) => globalId('Episode', episode.id),
+  key: (episode) => episode.id,
   speakers: (episode, { first }, { loaders }) =>
     firstOf(loaders.appearancesByEpisode.load(episode.id), first),
   sections: (episode, { first }, { loaders }) =>
@@ -22,16 +25,20 @@ export const Episode: EpisodeResolvers = {
 };
 
 export const Appearance: AppearanceResolvers = {
+  id: (appearance) => globalId('Appearance', appearance.episodeId, appearance.personId),
   person: async (appearance, _args, { loaders }) =>
     present(await loaders.entity.load(appearance.personId), `person ${appearance.personId}`),
 };
 
 export const PersonAppearance: PersonAppearanceResolvers = {
+  id: (appearance) => globalId('PersonAppearance', appearance.episodeId, appearance.personId),
   episode: async (appearance, _args, { loaders }) =>
     present(await loaders.episode.load(appearance.episodeId), `episode ${appearance.episodeId}`),
 };
 
 export const Section: SectionResolvers = {
+  id: (section) => globalId('Section', section.id),
+  key: (section) => section.id,
   episode: async (section, _args, { loaders }) =>
     present(await loaders.episode.load(section.episodeId), `episode ${section.episodeId}`),
   turns: (section, { first }, { loaders }) =>
@@ -39,6 +46,8 @@ export const Section: SectionResolvers = {
 };
 
 export const Turn: TurnResolvers = {
+  id: (turn) => globalId('Turn', turn.id),
+  key: (turn) => turn.id,
   speaker: async (turn, _args, { loaders }) =>
     present(await loaders.entity.load(turn.speakerId), `person ${turn.speakerId}`),
   section: async (turn, _args, { loaders }) =>
@@ -50,6 +59,8 @@ export const Turn: TurnResolvers = {
 };
 
 export const Note: NoteResolvers = {
+  id: (note) => globalId('Note', note.id),
+  key: (note) => note.id,
   explains: async (note, { first }, { loaders }) =>
     existing(
       await loaders.entity.loadMany(await firstOf(loaders.noteExplains.load(note.id), first)),
@@ -57,6 +68,8 @@ export const Note: NoteResolvers = {
 };
 
 export const Discrepancy: DiscrepancyResolvers = {
+  id: (item) => globalId('Discrepancy', item.episodeId, item.id),
+  key: (item) => item.id,
   kind: (item) => item.kind,
   turn: (item, _args, { loaders }) => (item.turnId ? loaders.turn.load(item.turnId) : null),
   turns: async (item, _args, { loaders }) => existing(await loaders.turn.loadMany(item.turnIds)),

@@ -28,6 +28,7 @@ import { Citation, Entity, EntityRelation, Mention, RelatedEntity } from './enti
 import { Appearance, Discrepancy, Episode, Note, PersonAppearance, Section, Turn } from './episode';
 import { Mutation } from './mutation';
 import { Person, TrackRecord } from './person';
+import { Node, NodeQuery } from './node';
 import { Query } from './query';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SearchHit } from './search-hit';
@@ -36,7 +37,8 @@ export const resolvers: Resolvers = {
   ...enumResolvers,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...NodeQuery },
+  Node,
   Mutation,
   Episode,
   Appearance,

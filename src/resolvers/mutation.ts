@@ -6,6 +6,7 @@ import { resolutionRepository } from '../db/claims/resolution-repository';
 import type { ClaimModel } from '../db/shared/models';
 import { ErrorCode, userError } from '../errors';
 import { MAX_NOTE_LENGTH, resolutionProblems } from '../resolutions/resolution-input';
+import { keyOf } from './global-id';
 
 /** Mutations change the record of what happened: only editors may make them. */
 function requireEditor(context: Context): string {
@@ -37,8 +38,9 @@ async function reload(context: Context, id: string): Promise<ClaimModel> {
 }
 
 export const Mutation: MutationResolvers = {
-  resolvePrediction: async (_parent, { id, status, evidence, resolvedAt }, context) => {
+  resolvePrediction: async (_parent, { id: given, status, evidence, resolvedAt }, context) => {
     const by = requireEditor(context);
+    const id = keyOf(given, ['Prediction', 'Claim'], 'id');
     const prediction = await resolutionRepository.context(context.db, id);
     if (prediction === null) throw userError(`no prediction with id "${id}"`, { argument: 'id' });
     const problems = resolutionProblems(
@@ -65,8 +67,9 @@ export const Mutation: MutationResolvers = {
     return reload(context, id);
   },
 
-  reopenPrediction: async (_parent, { id, note }, context) => {
+  reopenPrediction: async (_parent, { id: given, note }, context) => {
     const by = requireEditor(context);
+    const id = keyOf(given, ['Prediction', 'Claim'], 'id');
     if (note.trim() === '' || note.length > MAX_NOTE_LENGTH) {
       throw userError(`note must say why, in 1 to ${MAX_NOTE_LENGTH} characters`, {
         argument: 'note',

@@ -1,7 +1,11 @@
 import type { PersonResolvers, TrackRecordResolvers } from '../__generated__/resolvers-types';
+import { globalId, optionalKeyOf } from './global-id';
 import { existing, firstOf, windowOf } from './support';
+import { entityRelationsOf, trackRecordOf } from './viewed';
 
 export const Person: PersonResolvers = {
+  id: (person) => globalId('Person', person.id),
+  key: (person) => person.id,
   appearances: (person, { first }, { loaders }) =>
     firstOf(loaders.appearancesByPerson.load(person.id), first),
   turns: (person, { first, after }, { loaders }) =>
@@ -13,7 +17,7 @@ export const Person: PersonResolvers = {
         ...windowOf(first, after),
         predictionsOnly: false,
         kinds: filter?.kinds ?? null,
-        episodeId: filter?.episodeId ?? null,
+        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
       },
     }),
   predictions: (person, { first, after }, { loaders }) =>
@@ -23,7 +27,7 @@ export const Person: PersonResolvers = {
     }),
   affiliations: async (person, { first }, { loaders }) =>
     firstOf(
-      (await loaders.entityRelations.load(person.id)).filter(
+      (await entityRelationsOf(loaders, person.id)).filter(
         (relation) => relation.type === 'AFFILIATED_WITH' && relation.direction === 'OUTGOING',
       ),
       first,
@@ -40,7 +44,9 @@ export const Person: PersonResolvers = {
     return existing(await loaders.entity.loadMany(ids));
   },
   asEntity: (person) => person,
-  trackRecord: (person, _args, { loaders }) => loaders.trackRecord.load(person.id),
+  trackRecord: (person, _args, { loaders }) => trackRecordOf(loaders, person.id),
 };
 
-export const TrackRecord: TrackRecordResolvers = {};
+export const TrackRecord: TrackRecordResolvers = {
+  id: (record) => globalId('TrackRecord', record.personId),
+};

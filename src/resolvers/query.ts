@@ -8,6 +8,7 @@ import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-
 import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
+import { keyOf, optionalKeyOf } from './global-id';
 import { checkLength, windowOf } from './support';
 
 const MAX_TEXT = 200;
@@ -16,8 +17,8 @@ export const Query: QueryResolvers = {
   health: (_parent, _args, { db }) => checkHealth(db),
 
   episodes: (_parent, { first }, { db }) => episodeRepository.list(db, windowOf(first).first),
-  episode: (_parent, { id }, { loaders }) => loaders.episode.load(id),
-  turn: (_parent, { id }, { loaders }) => loaders.turn.load(id),
+  episode: (_parent, { id }, { loaders }) => loaders.episode.load(keyOf(id, ['Episode'], 'id')),
+  turn: (_parent, { id }, { loaders }) => loaders.turn.load(keyOf(id, ['Turn'], 'id')),
 
   people: (_parent, { role, first }, { db }) =>
     entityRepository.speakers(db, role ?? null, windowOf(first).first),
@@ -25,7 +26,8 @@ export const Query: QueryResolvers = {
     const query = id ?? name;
     if (query === null || query === undefined)
       throw userError('give id or name', { argument: 'id' });
-    return entityRepository.find(db, checkLength(query, MAX_TEXT, id ? 'id' : 'name'), 'person');
+    const key = id ? keyOf(id, ['Person', 'Entity'], 'id') : query;
+    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person');
   },
 
   claims: (_parent, { filter, first, after }, { db }) =>
@@ -33,12 +35,24 @@ export const Query: QueryResolvers = {
       db,
       {
         ...ANY_CLAIM,
-        speaker: filter?.speaker ? checkLength(filter.speaker, MAX_TEXT, 'filter.speaker') : null,
+        speaker: filter?.speaker
+          ? checkLength(
+              keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
+              MAX_TEXT,
+              'filter.speaker',
+            )
+          : null,
         kinds: filter?.kinds ?? null,
         topic: filter?.topic ?? null,
-        entity: filter?.entity ? checkLength(filter.entity, MAX_TEXT, 'filter.entity') : null,
-        episodeId: filter?.episodeId ?? null,
-        sectionId: filter?.sectionId ?? null,
+        entity: filter?.entity
+          ? checkLength(
+              keyOf(filter.entity, ['Entity', 'Person'], 'filter.entity'),
+              MAX_TEXT,
+              'filter.entity',
+            )
+          : null,
+        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
+        sectionId: optionalKeyOf(filter?.sectionId, ['Section'], 'filter.sectionId'),
         text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
         attributedTo: filter?.attributedTo
           ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
@@ -47,22 +61,35 @@ export const Query: QueryResolvers = {
       windowOf(first, after),
       { predictionsOnly: false, order: 'EPISODE_ORDER' },
     ),
-  claim: (_parent, { id }, { loaders }) => loaders.claim.load(id),
+  claim: (_parent, { id }, { loaders }) =>
+    loaders.claim.load(keyOf(id, ['Claim', 'Prediction'], 'id')),
 
   predictions: (_parent, { filter, orderBy, first, after }, { db }) =>
     claimRepository.page(
       db,
       {
         ...ANY_CLAIM,
-        speaker: filter?.speaker ? checkLength(filter.speaker, MAX_TEXT, 'filter.speaker') : null,
+        speaker: filter?.speaker
+          ? checkLength(
+              keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
+              MAX_TEXT,
+              'filter.speaker',
+            )
+          : null,
         statuses: filter?.statuses ? [...filter.statuses] : null,
         dueBefore: filter?.dueBefore ?? null,
         dueAfter: filter?.dueAfter ?? null,
         dated: filter?.dated ?? null,
         conditional: filter?.conditional ?? null,
-        episodeId: filter?.episodeId ?? null,
+        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
         topic: filter?.topic ?? null,
-        entity: filter?.entity ? checkLength(filter.entity, MAX_TEXT, 'filter.entity') : null,
+        entity: filter?.entity
+          ? checkLength(
+              keyOf(filter.entity, ['Entity', 'Person'], 'filter.entity'),
+              MAX_TEXT,
+              'filter.entity',
+            )
+          : null,
         attributedTo: filter?.attributedTo
           ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
           : null,
@@ -71,7 +98,7 @@ export const Query: QueryResolvers = {
       { predictionsOnly: true, order: orderBy ?? 'EPISODE_ORDER' },
     ),
   prediction: async (_parent, { id }, { loaders }) => {
-    const claim = await loaders.claim.load(id);
+    const claim = await loaders.claim.load(keyOf(id, ['Prediction', 'Claim'], 'id'));
     return claim?.isPrediction ? claim : null;
   },
 
@@ -79,7 +106,8 @@ export const Query: QueryResolvers = {
     const query = id ?? name;
     if (query === null || query === undefined)
       throw userError('give id or name', { argument: 'id' });
-    return entityRepository.find(db, checkLength(query, MAX_TEXT, id ? 'id' : 'name'));
+    const key = id ? keyOf(id, ['Entity', 'Person'], 'id') : query;
+    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'));
   },
   entities: (_parent, { filter, orderBy, first, after }, { db }) =>
     entityRepository.page(
@@ -87,8 +115,14 @@ export const Query: QueryResolvers = {
       {
         types: filter?.types ?? null,
         name: filter?.name ? checkLength(filter.name, MAX_TEXT, 'filter.name') : null,
-        episodeId: filter?.episodeId ?? null,
-        citedBy: filter?.citedBy ? checkLength(filter.citedBy, MAX_TEXT, 'filter.citedBy') : null,
+        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
+        citedBy: filter?.citedBy
+          ? checkLength(
+              keyOf(filter.citedBy, ['Person', 'Entity'], 'filter.citedBy'),
+              MAX_TEXT,
+              'filter.citedBy',
+            )
+          : null,
       },
       windowOf(first, after),
       orderBy ?? 'CITATIONS_DESC',

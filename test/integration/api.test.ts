@@ -61,7 +61,7 @@ describe('who predicted what, and by when', () => {
   const QUERY = `query ($speaker: String) {
     predictions(filter: { speaker: $speaker, dated: true }, orderBy: DEADLINE_ASC, first: 10) {
       totalCount
-      edges { node { id speaker { name } quote horizon dueDate window { from to } deadline
+      edges { node { key speaker { name } quote horizon dueDate window { from to } deadline
         confidence { hedges bucket probability } status
         turn { position section { title } } episode { airDate } } }
     }
@@ -74,7 +74,7 @@ describe('who predicted what, and by when', () => {
     expect(data.predictions.totalCount).toBe(2);
     expect(data.predictions.edges.map((edge) => edge.node)).toEqual([
       {
-        id: 'c1-pred-conclusive-agent-evidence-by-end-of-2025',
+        key: 'c1-pred-conclusive-agent-evidence-by-end-of-2025',
         speaker: { name: 'Sholto Douglas' },
         quote:
           'should see much more conclusive evidence of that by the end of the year, with real software engineering agents doing real work',
@@ -88,7 +88,7 @@ describe('who predicted what, and by when', () => {
         episode: { airDate: '2025-05-22' },
       },
       expect.objectContaining({
-        id: 'c1-pred-day-of-junior-engineer-work',
+        key: 'c1-pred-day-of-junior-engineer-work',
         horizon: 'by the end of this year to this time next year',
         dueDate: null,
         window: { from: '2025-12-31', to: '2026-05-22' },
@@ -181,8 +181,8 @@ describe('claims', () => {
   it('filters by kind, speaker and text, and shows relations both ways', async () => {
     const data = await ok<{ claims: { totalCount: number; edges: { node: Data }[] } }>(
       `{ claims(filter: { speaker: "Sholto", text: "extra nines" }) { totalCount edges { node {
-          id speaker { name } attributedTo { person { name } } turn { position speaker { name } }
-          quote relations { type direction claim { id speaker { name } } } } } } }`,
+          key speaker { name } attributedTo { person { name } } turn { position speaker { name } }
+          quote relations { type direction claim { key speaker { name } } } } } } }`,
     );
     expect(data.claims.totalCount).toBeGreaterThanOrEqual(1);
     const reported = data.claims.edges
@@ -203,12 +203,12 @@ describe('claims', () => {
   });
 
   it('finds claims about an entity given by a surface form', async () => {
-    const data = await ok<{ claims: { edges: { node: { about: { id: string }[] } }[] } }>(
-      '{ claims(filter: { entity: "YC" }, first: 50) { edges { node { about { id } } } } }',
+    const data = await ok<{ claims: { edges: { node: { about: { key: string }[] } }[] } }>(
+      '{ claims(filter: { entity: "YC" }, first: 50) { edges { node { about { key } } } } }',
     );
     expect(data.claims.edges.length).toBeGreaterThan(0);
     for (const edge of data.claims.edges)
-      expect(edge.node.about.map((entity) => entity.id)).toContain('y-combinator');
+      expect(edge.node.about.map((entity) => entity.key)).toContain('y-combinator');
   });
 });
 
@@ -216,7 +216,7 @@ describe('entities and referenced works', () => {
   it('resolves a paper by the title as spoken and tells who cited it', async () => {
     const data = await ok<{ entity: Data }>(`{
       entity(name: "scaling scaling laws for board games") {
-        id name type year externalIds { key value } surfaceForms mentionCount
+        key name type year externalIds { key value } surfaceForms mentionCount
         citedBy { person { name } count }
         mentions { totalCount edges { node { form start end turn { position speaker { name } } } } }
         notes { number }
@@ -224,7 +224,7 @@ describe('entities and referenced works', () => {
         relations(direction: OUTGOING, types: [AUTHORED_BY]) { type entity { name } }
       } }`);
     expect(data.entity).toEqual({
-      id: 'scaling-scaling-laws-with-board-games',
+      key: 'scaling-scaling-laws-with-board-games',
       name: 'Scaling Scaling Laws with Board Games',
       type: 'WORK',
       year: 2021,
@@ -260,15 +260,15 @@ describe('entities and referenced works', () => {
 
   it('walks two hops from a work through its author', async () => {
     const data = await ok<{
-      entity: { related: { depth: number; path: string[]; entity: { id: string } }[] };
+      entity: { related: { depth: number; path: string[]; entity: { key: string } }[] };
     }>(
-      '{ entity(id: "scaling-scaling-laws-with-board-games") { related(depth: 2, first: 50) { depth path entity { id } } } }',
+      '{ entity(id: "scaling-scaling-laws-with-board-games") { related(depth: 2, first: 50) { depth path entity { key } } } }',
     );
-    const byId = new Map(data.entity.related.map((row) => [row.entity.id, row]));
+    const byId = new Map(data.entity.related.map((row) => [row.entity.key, row]));
     expect(byId.get('andy-jones')).toEqual({
       depth: 1,
       path: ['AUTHORED_BY'],
-      entity: { id: 'andy-jones' },
+      entity: { key: 'andy-jones' },
     });
     expect(Math.max(...data.entity.related.map((row) => row.depth))).toBe(2);
     const oneHop = await ok<{ entity: { related: unknown[] } }>(
@@ -291,11 +291,11 @@ describe('entities and referenced works', () => {
 
   it('finds people by name and gives their affiliations', async () => {
     const data = await ok<{ person: Data }>(
-      '{ person(name: "trenton") { id name affiliations { entity { name } role } appearances { role affiliation } } }',
+      '{ person(name: "trenton") { key name affiliations { entity { name } role } appearances { role affiliation } } }',
     );
     expect(data.person).toEqual(
       expect.objectContaining({
-        id: 'trenton-bricken',
+        key: 'trenton-bricken',
         name: 'Trenton Bricken',
         affiliations: [expect.objectContaining({ entity: { name: 'Anthropic' } })],
         appearances: [{ role: 'PANELIST', affiliation: 'Anthropic' }],
@@ -332,24 +332,24 @@ describe('search', () => {
 describe('dashboard', () => {
   it('counts claims and predictions and lists what is overdue as of a date', async () => {
     const data = await ok<{
-      dashboard: Data & { overdue: { id: string }[]; dueSoon: { id: string }[] };
+      dashboard: Data & { overdue: { key: string }[]; dueSoon: { key: string }[] };
     }>(`{
       dashboard(asOf: "2025-12-01", soonDays: 60) {
         asOf totals { episodes turns }
         predictionsByStatus { label count }
-        dueSoon { id } overdue { id }
-        trackRecords { person { id } record { total open resolved brierScore } }
+        dueSoon { key } overdue { key }
+        trackRecords { person { key } record { total open resolved brierScore } }
       } }`);
     expect(data.dashboard.asOf).toBe('2025-12-01');
     expect(data.dashboard.totals).toEqual({ episodes: 1, turns: 95 });
-    expect(data.dashboard.dueSoon.map((p) => p.id)).toEqual([
+    expect(data.dashboard.dueSoon.map((p) => p.key)).toEqual([
       'c1-pred-conclusive-agent-evidence-by-end-of-2025',
     ]);
     expect(data.dashboard.overdue).toEqual([]);
-    const later = await ok<{ dashboard: { overdue: { id: string }[] } }>(
-      '{ dashboard(asOf: "2026-06-01") { overdue { id } } }',
+    const later = await ok<{ dashboard: { overdue: { key: string }[] } }>(
+      '{ dashboard(asOf: "2026-06-01") { overdue { key } } }',
     );
-    expect(later.dashboard.overdue.map((p) => p.id)).toEqual([
+    expect(later.dashboard.overdue.map((p) => p.key)).toEqual([
       'c1-pred-conclusive-agent-evidence-by-end-of-2025',
       'c1-pred-day-of-junior-engineer-work',
     ]);
@@ -359,7 +359,7 @@ describe('dashboard', () => {
 describe('resolving predictions', () => {
   const RESOLVE = `mutation ($id: ID!, $status: PredictionStatus!, $url: String!, $note: String, $at: Date) {
     resolvePrediction(id: $id, status: $status, evidence: { url: $url, note: $note }, resolvedAt: $at) {
-      id status resolutions { action status previousStatus evidenceUrl note resolvedAt recordedBy }
+      key status resolutions { action status previousStatus evidenceUrl note resolvedAt recordedBy }
     } }`;
   const ID = 'c1-pred-conclusive-agent-evidence-by-end-of-2025';
   const vars = {
@@ -402,7 +402,7 @@ describe('resolving predictions', () => {
   it('records a resolution with its evidence, keeps history, and scores the track record', async () => {
     const resolved = await ok<{ resolvePrediction: Data }>(RESOLVE, vars, editorToken);
     expect(resolved.resolvePrediction).toEqual({
-      id: ID,
+      key: ID,
       status: 'CORRECT',
       resolutions: [
         {

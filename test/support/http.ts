@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database';
-import { createApp, type App } from '../../src/server';
+import { createApp, type App, type AppDeps } from '../../src/server';
 
 export interface RunningApp {
   app: App;
@@ -8,8 +8,12 @@ export interface RunningApp {
 }
 
 /** The real HTTP server on a free port. */
-export async function startApp(db: Database, nodeEnv = 'test'): Promise<RunningApp> {
-  const app = await createApp({ db, nodeEnv });
+export async function startApp(
+  db: Database,
+  nodeEnv = 'test',
+  extra: Omit<Partial<AppDeps>, 'db' | 'nodeEnv'> = {},
+): Promise<RunningApp> {
+  const app = await createApp({ ...extra, db, nodeEnv });
   const url = await app.listen(0, '127.0.0.1');
   return { app, url, base: url.replace(/\/graphql$/, '') };
 }
