@@ -10,6 +10,8 @@ export const EMBEDDED_TYPES = [
   'PageInfo',
   'KeyValue',
   'Confidence',
+  'Attribution',
+  'Endorsement',
   'DateWindow',
   'RelatedEntity',
   'SearchHit',

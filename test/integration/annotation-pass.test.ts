@@ -40,11 +40,11 @@ describe('reported speech', () => {
   it('voices a quoted person through the panelist who said the words', async () => {
     const data = await ok<{ claims: { edges: { node: Data }[] } }>(
       `{ claims(filter: { attributedTo: "jensen huang" }) { edges { node {
-          id speaker { name } attributedTo { person { name } group } } } } }`,
+          key speaker { name } attributedTo { person { name } group } } } } }`,
     );
     expect(data.claims.edges.map((edge) => edge.node)).toEqual([
       {
-        id: 'c2-huang-still-useful',
+        key: 'c2-huang-still-useful',
         speaker: { name: 'Sholto Douglas' },
         attributedTo: { person: { name: 'Jensen Huang' }, group: null },
       },
@@ -61,12 +61,12 @@ describe('reported speech', () => {
       person: { trackRecord: { total: number } };
     }>(
       `{ predictions(filter: { attributedTo: "heard" }) { edges { node {
-          id speaker { name } attributedTo { person { name } group } } } }
+          key speaker { name } attributedTo { person { name } group } } } }
          person(name: "Dwarkesh") { trackRecord { total } } }`,
     );
     expect(data.predictions.edges.map((edge) => edge.node)).toEqual([
       {
-        id: 'c2-reported-inference-bottleneck-for-agi',
+        key: 'c2-reported-inference-bottleneck-for-agi',
         speaker: { name: 'Dwarkesh Patel' },
         attributedTo: { person: null, group: 'people whose arguments the host has heard' },
       },
@@ -96,9 +96,9 @@ async function allClaims(fields: string): Promise<Data[]> {
 
 describe('attribution doubts', () => {
   it('warns on the claims that rest on a doubted speaker label, and only on them', async () => {
-    const claims = await allClaims('id attributionDoubt { id kind turns { position } }');
+    const claims = await allClaims('key attributionDoubt { key kind turns { position } }');
     const doubted = claims.filter((claim) => claim.attributionDoubt !== null);
-    expect(new Set(doubted.map((claim) => claim.id))).toEqual(
+    expect(new Set(doubted.map((claim) => claim.key))).toEqual(
       new Set([
         'c2-trenton-rag-for-lawyers-idea',
         'c2-dwarkesh-backed-podcast',
@@ -109,16 +109,16 @@ describe('attribution doubts', () => {
         'c2-meta-learning-marginal-increase',
       ]),
     );
-    expect(claims.find((claim) => claim.id === 'c2-build-on-scaling-scaling-laws')).toEqual({
-      id: 'c2-build-on-scaling-scaling-laws',
+    expect(claims.find((claim) => claim.key === 'c2-build-on-scaling-scaling-laws')).toEqual({
+      key: 'c2-build-on-scaling-scaling-laws',
       attributionDoubt: {
-        id: 'rl-agi-2025-attribution-t090-t091',
+        key: 'rl-agi-2025-attribution-t090-t091',
         kind: 'attribution',
         turns: [{ position: 90 }, { position: 91 }],
       },
     });
     // Same turn as the doubted question, but outside its span: not in doubt.
-    expect(claims.find((claim) => claim.id === 'c2-you-can-work-on-ai')?.attributionDoubt).toBe(
+    expect(claims.find((claim) => claim.key === 'c2-you-can-work-on-ai')?.attributionDoubt).toBe(
       null,
     );
   });
@@ -128,14 +128,14 @@ describe('endorsements and resolution criteria', () => {
   it('shows who backs a forecast, with their words', async () => {
     const data = await ok<{ prediction: Data }>(
       `{ prediction(id: "c1-pred-day-of-junior-engineer-work") {
-          endorsedBy { person { name } quote claim { id } } confidence { bucket override } } }`,
+          endorsedBy { person { name } quote claim { key } } confidence { bucket override } } }`,
     );
     expect(data.prediction).toEqual({
       endorsedBy: [
         {
           person: { name: 'Dwarkesh Patel' },
           quote: 'That seems right to me.',
-          claim: { id: 'c1-dwarkesh-agrees-with-day-of-work-prediction' },
+          claim: { key: 'c1-dwarkesh-agrees-with-day-of-work-prediction' },
         },
       ],
       confidence: { bucket: 'ALMOST_CERTAIN', override: null },
@@ -144,7 +144,7 @@ describe('endorsements and resolution criteria', () => {
 
   it('gives resolution criteria for every dated prediction', async () => {
     const data = await ok<{ predictions: { totalCount: number; edges: { node: Data }[] } }>(
-      '{ predictions(filter: { dated: true }) { totalCount edges { node { id resolutionCriteria } } } }',
+      '{ predictions(filter: { dated: true }) { totalCount edges { node { key resolutionCriteria } } } }',
     );
     expect(data.predictions.totalCount).toBe(2);
     for (const edge of data.predictions.edges) {
@@ -168,27 +168,27 @@ describe('names as people type them', () => {
       'scaling-scaling-laws-with-board-games',
     ],
     ['an alias the key cannot reach', 'Compute-Unified Device Architecture', 'cuda'],
-  ])('entity(name) folds %s: "%s"', async (_what, typed, id) => {
-    const data = await ok<{ entity: { id: string } | null }>(
-      'query($name: String!) { entity(name: $name) { id } }',
+  ])('entity(name) folds %s: "%s"', async (_what, typed, key) => {
+    const data = await ok<{ entity: { key: string } | null }>(
+      'query($name: String!) { entity(name: $name) { key } }',
       { name: typed },
     );
-    expect(data.entity?.id).toBe(id);
+    expect(data.entity?.key).toBe(key);
   });
 
   it('folds names in person lookup and in the speaker and entity filters', async () => {
     const data = await ok<{
-      person: { id: string } | null;
+      person: { key: string } | null;
       predictions: { totalCount: number };
       exact: { totalCount: number };
       claims: { totalCount: number };
     }>(
-      `{ person(name: "sholto-DOUGLAS") { id }
+      `{ person(name: "sholto-DOUGLAS") { key }
          predictions(filter: { speaker: "SholtoDouglas" }) { totalCount }
          exact: predictions(filter: { speaker: "sholto-douglas" }) { totalCount }
          claims(filter: { entity: "Claude Plays Pokémon" }) { totalCount } }`,
     );
-    expect(data.person?.id).toBe('sholto-douglas');
+    expect(data.person?.key).toBe('sholto-douglas');
     expect(data.predictions.totalCount).toBe(data.exact.totalCount);
     expect(data.predictions.totalCount).toBeGreaterThan(0);
     expect(data.claims.totalCount).toBeGreaterThan(0);
@@ -196,11 +196,11 @@ describe('names as people type them', () => {
 
   it('finds entities in full-text search whichever way the name is written', async () => {
     for (const query of ['Claude Plays Pokemon', 'claudeplayspokemon', 'Pokémon']) {
-      const data = await ok<{ search: { entity: { id: string } | null }[] }>(
-        'query($q: String!) { search(query: $q, types: [ENTITY], first: 5) { entity { id } } }',
+      const data = await ok<{ search: { entity: { key: string } | null }[] }>(
+        'query($q: String!) { search(query: $q, types: [ENTITY], first: 5) { entity { key } } }',
         { q: query },
       );
-      expect(data.search.map((hit) => hit.entity?.id)).toContain('claude-plays-pokemon');
+      expect(data.search.map((hit) => hit.entity?.key)).toContain('claude-plays-pokemon');
     }
   });
 });

@@ -129,7 +129,8 @@ describe('hardening: what the service survives', () => {
     await importFiles(db, [SEED_DIR]);
     running = await startApp(db, 'test');
     production = await startApp(db, 'production');
-  });
+    // A cold Neo4j plans the import's statements first; on a busy machine that takes a while.
+  }, 180_000);
 
   afterAll(async () => {
     await running.app.close();
