@@ -20,7 +20,8 @@ export interface Config {
 export interface RemoteNeo4jConfig {
   uri: string;
   user: string;
-  password: string;
+  /** NEO4J_PASSWORD; when unset, the project's own Neo4j's password file is read (credentials.ts). */
+  password: string | undefined;
   database: string | undefined;
 }
 
@@ -30,6 +31,8 @@ export interface LocalNeo4jConfig {
   heap: string;
   pagecache: string;
   apoc: boolean;
+  txTimeout: string;
+  txMemory: string;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -52,7 +55,7 @@ export function loadConfig(env: Env = process.env): Config {
         : {
             uri,
             user: nonEmpty(env.NEO4J_USER) ?? 'neo4j',
-            password: env.NEO4J_PASSWORD ?? '',
+            password: env.NEO4J_PASSWORD,
             database: nonEmpty(env.NEO4J_DATABASE),
           },
     local: {
@@ -64,6 +67,8 @@ export function loadConfig(env: Env = process.env): Config {
       heap: memorySize(env, 'NEO4J_HEAP', '1g'),
       pagecache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
       apoc: env.NEO4J_APOC === '1' || env.NEO4J_APOC === 'true',
+      txTimeout: duration(env, 'NEO4J_TX_TIMEOUT', '30s'),
+      txMemory: memorySize(env, 'NEO4J_TX_MEMORY', '512m'),
     },
     seedDir: path.resolve(PROJECT_ROOT, nonEmpty(env.SEED_DIR) ?? path.join('seed', 'episodes')),
     seedOnStart: env.SEED_ON_START !== '0' && env.SEED_ON_START !== 'false',
@@ -92,6 +97,15 @@ function memorySize(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} must look like 512m or 2g, got "${raw}"`);
   }
   return raw.toLowerCase();
+}
+
+function duration(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+(ms|s|m)$/.test(raw)) {
+    throw new ConfigError(`${name} must look like 500ms, 30s or 2m, got "${raw}"`);
+  }
+  return raw;
 }
 
 function parseTokens(value: string | undefined): TokenEntry[] {

@@ -4,7 +4,7 @@
  * a Neo4j that is down is a driver pointed at a port nothing listens on, and a Neo4j that comes
  * back is a second real server started on that port.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +28,12 @@ import {
 
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
+import {
+  freePort,
+  passwordFile,
+  startLocalNeo4j,
+  type LocalNeo4j,
+} from '../../src/db/local-neo4j';
 import { applySchema } from '../../src/db/schema';
 import { encodeCursor } from '../../src/db/shared/pagination';
 import { importFiles } from '../../src/ingest/import-corpus';
@@ -36,7 +41,7 @@ import { loadTypeDefs } from '../../src/schema';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph, snapshot } from '../support/graph';
 import { postGraphQL, startApp, type GraphQLResponse, type RunningApp } from '../support/http';
-import { testDatabase, testNeo4jUri } from '../support/neo4j';
+import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 
 type GraphQLError = NonNullable<GraphQLResponse['body']['errors']>[number];
 
@@ -417,8 +422,7 @@ describe('hardening: what the service survives', () => {
       async (databaseName, neo4jSays) => {
         const driver = createDriver({
           uri: testNeo4jUri(),
-          user: process.env.NEO4J_USER ?? 'neo4j',
-          password: process.env.NEO4J_PASSWORD ?? '',
+          ...testNeo4jAuth(),
         });
         // Proof that Neo4j itself fails these statements, with details the client must not see.
         const direct = await new Database(driver, databaseName)
@@ -590,6 +594,7 @@ describe('hardening: what the service survives', () => {
   });
 
   describe('11. Neo4j stopped, then back', () => {
+    const SECOND_PASSWORD = 'hardening-test-password';
     let port: number;
     let driver: ReturnType<typeof createDriver>;
     let app: RunningApp;
@@ -601,7 +606,7 @@ describe('hardening: what the service survives', () => {
       driver = createDriver({
         uri: `bolt://127.0.0.1:${port}`,
         user: 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
+        password: SECOND_PASSWORD,
       });
       app = await startApp(new Database(driver));
     });
@@ -666,6 +671,8 @@ describe('hardening: what the service survives', () => {
 
     it('answers again once Neo4j is back, without a restart', async () => {
       dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-hardening-neo4j-'));
+      // The driver was made before this Neo4j existed: give it the password it already uses.
+      writeFileSync(passwordFile(dataDir), `${SECOND_PASSWORD}\n`, { mode: 0o600 });
       second = await startLocalNeo4j({
         port,
         dataDir,
