@@ -15,6 +15,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Bearer tokens allowed to call mutations, as name:role:sha256 entries. */
   tokens: TokenEntry[];
+  /** The timeout of every request's transactions (the driver sends it to Neo4j). */
+  txTimeoutMs: number;
 }
 
 export interface RemoteNeo4jConfig {
@@ -67,12 +69,13 @@ export function loadConfig(env: Env = process.env): Config {
       heap: memorySize(env, 'NEO4J_HEAP', '1g'),
       pagecache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
       apoc: env.NEO4J_APOC === '1' || env.NEO4J_APOC === 'true',
-      txTimeout: duration(env, 'NEO4J_TX_TIMEOUT', '30s'),
+      txTimeout: duration(env, 'NEO4J_TX_TIMEOUT', '5m'),
       txMemory: memorySize(env, 'NEO4J_TX_MEMORY', '512m'),
     },
     seedDir: path.resolve(PROJECT_ROOT, nonEmpty(env.SEED_DIR) ?? path.join('seed', 'episodes')),
     seedOnStart: env.SEED_ON_START !== '0' && env.SEED_ON_START !== 'false',
     tokens: parseTokens(env.CLAIMGRAPH_TOKENS),
+    txTimeoutMs: intInRange(env, 'CLAIMGRAPH_TX_TIMEOUT_MS', 30_000, 100, 3_600_000),
   };
 }
 

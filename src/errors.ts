@@ -10,6 +10,9 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  QueryTimeout: 'QUERY_TIMEOUT',
+  QueryTooLarge: 'QUERY_MEMORY_LIMIT',
+  QueryTooCostly: 'QUERY_TOO_COSTLY',
   Internal: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -26,9 +29,30 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.Forbidden,
   ErrorCode.NotFound,
   ErrorCode.DatabaseUnavailable,
+  ErrorCode.QueryTimeout,
+  ErrorCode.QueryTooLarge,
+  ErrorCode.QueryTooCostly,
 ]);
 
-const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const NEO4J_UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  // A wrong password after the service started (the file changed): the database is out of reach.
+  'Neo.ClientError.Security.Unauthorized',
+]);
+
+/** Neo4j ended the transaction: the driver's timeout or the server's db.transaction.timeout. */
+const NEO4J_TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/** db.memory.transaction.total.max (or .max) reached. */
+const NEO4J_OUT_OF_MEMORY = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+]);
 
 export function userError(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...extra } });
@@ -61,6 +85,22 @@ export function formatError(
       message: 'The database is unavailable right now; try again shortly.',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: ErrorCode.DatabaseUnavailable },
+    };
+  }
+  if (typeof neo4jCode === 'string' && NEO4J_TIMED_OUT.has(neo4jCode)) {
+    return {
+      message:
+        'The query ran longer than the transaction timeout and was stopped; ask for fewer or smaller pages.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.QueryTimeout },
+    };
+  }
+  if (typeof neo4jCode === 'string' && NEO4J_OUT_OF_MEMORY.has(neo4jCode)) {
+    return {
+      message:
+        'The query needed more memory than a transaction may use and was stopped; ask for fewer or smaller pages.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.QueryTooLarge },
     };
   }
   // The client learns nothing; the operator needs the whole story.

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     target = await driverTarget();
     driver = createDriver(target);
     await driver.getServerInfo({ database: target.database });
-    const db = new Database(driver, target.database);
+    const db = new Database(driver, target.database, { txTimeoutMs: config.txTimeoutMs });
     const statements = await applySchema(db);
     log(`neo4j: ${statements} constraints and indexes in place`);
     if (config.seedOnStart) await seedBundledCorpus(db, config.seedDir, log);
@@ -94,9 +94,10 @@ environment:
   NEO4J_HEAP            its heap (default 1g)
   NEO4J_PAGECACHE       its page cache (default 512m)
   NEO4J_APOC            1 to load APOC core into it
-  NEO4J_TX_TIMEOUT      its db.transaction.timeout (default 30s)
+  NEO4J_TX_TIMEOUT      its db.transaction.timeout (default 5m: the
+                        backstop; requests have the driver's 30 s, imports 5 min)
   NEO4J_TX_MEMORY       its db.memory.transaction.total.max (default 512m)
-  CLAIMGRAPH_TX_TIMEOUT_MS  the driver's timeout for every transaction (default 15000)
+  CLAIMGRAPH_TX_TIMEOUT_MS  the driver's timeout for every transaction (default 30000)
   SEED_DIR              episodes to load at start (default seed/episodes)
   SEED_ON_START         0 to skip loading them
   NODE_ENV              production turns introspection off

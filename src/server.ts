@@ -7,11 +7,12 @@ import type { TokenEntry } from './auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
+import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
-import { LIMITS, securityRules } from './validation';
+import { LIMITS, securityPlugins, securityRules } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
 const CLOSE_GRACE_MS = 5_000;
@@ -25,6 +26,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Turns introspection off and hides field suggestions when 'production'. */
   nodeEnv?: string;
+  /** The state of the Neo4j this service runs itself (restarts), for /health; unset otherwise. */
+  localNeo4j?: () => SupervisorStatus;
 }
 
 export interface App {
@@ -52,7 +55,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     persistedQueries: false,
     // index.ts owns shutdown (HTTP, driver, then Neo4j); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
+    plugins: [...securityPlugins<Context>(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -101,7 +105,12 @@ async function route(
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') {
     const health = await checkHealth(deps.db);
-    send(res, health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'degraded', ...health });
+    const local = deps.localNeo4j?.();
+    send(res, health.ok ? 200 : 503, {
+      status: health.ok ? 'ok' : 'degraded',
+      ...health,
+      ...(local ? { localNeo4j: local } : {}),
+    });
     return;
   }
   const method = (req.method ?? 'GET').toUpperCase();

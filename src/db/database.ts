@@ -13,7 +13,12 @@ export type Params = Record<string, unknown>;
  * Every transaction gets this timeout unless the Database is given another: Neo4j ends a
  * runaway statement (TransactionTimedOut) instead of letting it hold a request and its locks.
  */
-export const DEFAULT_TX_TIMEOUT_MS = 15_000;
+export const DEFAULT_TX_TIMEOUT_MS = 30_000;
+
+export interface TransactionOptions {
+  /** This transaction's timeout, in ms, instead of the Database's own (imports need longer). */
+  timeoutMs?: number;
+}
 
 export interface DatabaseOptions {
   /** Timeout of every transaction, in ms (sent to Neo4j with the transaction). */
@@ -65,12 +70,18 @@ export class Database {
     return this.writeTx((tx) => tx.run(cypher, params)).then((result) => rows<Row>(result));
   }
 
-  async readTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
-    return this.transaction(neo4j.session.READ, work);
+  async readTx<T>(
+    work: (tx: CountedTransaction) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    return this.transaction(neo4j.session.READ, work, options);
   }
 
-  async writeTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
-    return this.transaction(neo4j.session.WRITE, work);
+  async writeTx<T>(
+    work: (tx: CountedTransaction) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    return this.transaction(neo4j.session.WRITE, work, options);
   }
 
   /** Transactions running now through this instance. */
@@ -87,6 +98,7 @@ export class Database {
   private async transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: CountedTransaction) => Promise<T>,
+    options: TransactionOptions,
   ): Promise<T> {
     this.running += 1;
     const session = this.driver.session({
@@ -94,7 +106,7 @@ export class Database {
       defaultAccessMode: mode,
       ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
     });
-    const config = { timeout: this.txTimeoutMs };
+    const config = { timeout: options.timeoutMs ?? this.txTimeoutMs };
     try {
       return mode === neo4j.session.READ
         ? await session.executeRead((tx) => work(this.counted(tx)), config)

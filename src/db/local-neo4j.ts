@@ -25,7 +25,7 @@ export interface LocalNeo4jOptions {
   heap: string;
   pagecache: string;
   apoc: boolean;
-  /** db.transaction.timeout, such as 30s (default 30s). */
+  /** db.transaction.timeout, such as 30s (default 5m). */
   txTimeout?: string;
   /** db.memory.transaction.total.max, such as 512m (default 512m). */
   txMemory?: string;
@@ -165,7 +165,7 @@ export function launcherArgs(options: LocalNeo4jOptions): string[] {
     '--password-file',
     passwordFile(options.dataDir),
     '--tx-timeout',
-    options.txTimeout ?? '30s',
+    options.txTimeout ?? '5m',
     '--tx-memory',
     options.txMemory ?? '512m',
     '--exit-on-stdin-eof',

@@ -28,12 +28,7 @@ import {
 
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import {
-  freePort,
-  passwordFile,
-  startLocalNeo4j,
-  type LocalNeo4j,
-} from '../../src/db/local-neo4j';
+import { freePort, passwordFile, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { applySchema } from '../../src/db/schema';
 import { encodeCursor } from '../../src/db/shared/pagination';
 import { importFiles } from '../../src/ingest/import-corpus';
@@ -151,8 +146,7 @@ describe('hardening: what the service survives', () => {
       const depthErrors = (body.errors ?? []).filter((e) => e.message.includes('depth'));
       expect(depthErrors).toEqual([
         {
-          message: 'Query depth 20 exceeds the maximum of 12',
-          locations: [{ line: 1, column: 1 }],
+          message: 'Query depth limit of 12 exceeded, found 20.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         },
       ]);
@@ -183,7 +177,7 @@ describe('hardening: what the service survives', () => {
       expect(status).toBe(400);
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: 'Query alias count 16 exceeds the maximum of 15',
+          message: 'Aliases limit of 15 exceeded, found 16.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
       ]);
@@ -194,7 +188,7 @@ describe('hardening: what the service survives', () => {
       expect(status).toBe(400);
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: 'Query alias count 101 exceeds the maximum of 15',
+          message: 'Aliases limit of 15 exceeded, found 101.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
       ]);
@@ -226,7 +220,7 @@ describe('hardening: what the service survives', () => {
       expect(status).toBe(400);
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: 'Query directive count 51 exceeds the maximum of 50',
+          message: 'Directives limit of 50 exceeded, found 51.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
       ]);
@@ -301,6 +295,64 @@ describe('hardening: what the service survives', () => {
       expect(body.data?.__schema.types.map((t) => t.name)).toEqual(
         expect.arrayContaining(['Query', 'Prediction', 'Claim']),
       );
+    });
+  });
+
+  describe('5b. cost, with variables resolved', () => {
+    const FAN_OUT = `query ($n: Int) { entities(first: $n) { edges { node {
+      claims(first: $n) { edges { node { about(first: $n) { name description } } } } } } } }`;
+
+    it('refuses the fan-out query when $n is 100, naming the limit, the path and the figure', async () => {
+      const { status, body } = await postGraphQL(running.url, FAN_OUT, { n: 100 });
+      expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([
+        expect.objectContaining({
+          message:
+            'Query cost 230,301 exceeds the maximum of 20,000. Most expensive path: ' +
+            'entities.edges.node.claims.edges.node.about.name ≈ 230,301; lower `first` along it.',
+          extensions: expect.objectContaining({
+            code: 'QUERY_TOO_COSTLY',
+            cost: 230301,
+            maxCost: 20000,
+          }) as unknown,
+        }),
+      ]);
+    });
+
+    it('refuses it when $n is not sent (counted as the maximum page size)', async () => {
+      const { status, body } = await postGraphQL(running.url, FAN_OUT);
+      expect(status).toBe(400);
+      expect(codes(body.errors)).toEqual(['QUERY_TOO_COSTLY']);
+    });
+
+    it('serves it when $n is small', async () => {
+      const { status, body } = await postGraphQL(running.url, FAN_OUT, { n: 5 });
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+    });
+
+    it('serves a whole episode with sections, turns and claims', async () => {
+      const { status, body } = await postGraphQL<{
+        episode: { sections: { turns: { claims: unknown[] }[] }[] };
+      }>(
+        running.url,
+        '{ episode(id: "2025-05-22-is-rl-llms-enough-for-agi") { id sections { id turns { id claims { id } } } } }',
+      );
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      const turns = body.data?.episode.sections.flatMap((section) => section.turns) ?? [];
+      expect(turns).toHaveLength(95);
+      expect(turns.flatMap((turn) => turn.claims)).toHaveLength(205);
+    });
+
+    it('serves every episode with its sections and turns', async () => {
+      const { status, body } = await postGraphQL(
+        running.url,
+        '{ episodes { id sections { id turns { id } } } }',
+      );
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
     });
   });
 

@@ -33,7 +33,7 @@ public final class Main {
           "  --password-file F   the neo4j user's password; generated (mode 0600) when F is missing",
           "                      (default DATA/neo4j-password)",
           "  --no-auth           turn authentication off (not recommended)",
-          "  --tx-timeout T      db.transaction.timeout, Neo4j syntax such as 30s (default 30s)",
+          "  --tx-timeout T      db.transaction.timeout, Neo4j syntax such as 30s (default 5m)",
           "  --tx-memory SIZE    db.memory.transaction.total.max, such as 512m (default 512m)",
           "  --exit-on-stdin-eof shut down when standard input closes",
           "  --help              print this text",
@@ -172,7 +172,7 @@ public final class Main {
     Path apocDir;
     Path passwordFile;
     boolean auth = true;
-    String txTimeout = "30s";
+    String txTimeout = "5m";
     String txMemory = "512m";
     boolean exitOnStdinEof;
     boolean help;
