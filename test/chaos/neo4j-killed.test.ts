@@ -55,7 +55,7 @@ it('restarts its own Neo4j after a SIGKILL under load, failing fast meanwhile, l
   // /health says what is happening.
   const during = await health(service);
   expect(during.status).toBe(503);
-  expect(during.localNeo4j).toMatchObject({ state: expect.stringMatching(/restarting|running/) });
+  expect(['restarting', 'running']).toContain(during.localNeo4j?.state);
   expect(during.localNeo4j?.lastExit).toContain(`pid ${pid}`);
 
   // Requests in between fail within 10 s with DATABASE_UNAVAILABLE.
