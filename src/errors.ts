@@ -54,6 +54,18 @@ const NEO4J_OUT_OF_MEMORY = new Set([
   'Neo.ClientError.General.TransactionOutOfMemoryError',
 ]);
 
+/**
+ * Every pooled connection stayed busy past the acquisition timeout: the database cannot take
+ * more work right now, which the client should hear as "unavailable, retry", not as a bug.
+ */
+function poolExhausted(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    error.name === 'Neo4jError' &&
+    error.message.startsWith('Connection acquisition timed out')
+  );
+}
+
 export function userError(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...extra } });
 }
@@ -80,7 +92,10 @@ export function formatError(
   const original = unwrapResolverError(error);
   const neo4jCode =
     typeof original === 'object' && original !== null && 'code' in original ? original.code : '';
-  if (typeof neo4jCode === 'string' && NEO4J_UNAVAILABLE.has(neo4jCode)) {
+  if (
+    (typeof neo4jCode === 'string' && NEO4J_UNAVAILABLE.has(neo4jCode)) ||
+    poolExhausted(original)
+  ) {
     return {
       message: 'The database is unavailable right now; try again shortly.',
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -10,6 +10,7 @@ import { checkHealth } from './db/health/health-repository';
 import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
 import { serveExplorer, wantsExplorer } from './http/explorer';
+import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { LIMITS, securityPlugins, securityRules } from './validation';
@@ -56,7 +57,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // index.ts owns shutdown (HTTP, driver, then Neo4j); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
-    plugins: [...securityPlugins<Context>(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...securityPlugins<Context>(),
+      databaseGatePlugin<Context>(() => {
+        const state = deps.localNeo4j?.().state;
+        return state === 'restarting' || state === 'starting';
+      }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 

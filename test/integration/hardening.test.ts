@@ -985,7 +985,7 @@ describe('hardening: what the service survives', () => {
       return (query: GraphQLObjectType): string => `{ ${selection(query, 1)} }`;
     }
 
-    it(`sends ${OPERATIONS} random operations (seed ${SEED}) and never gets a 500 or a codeless error`, async () => {
+    it(`sends ${OPERATIONS} random operations (seed ${SEED}) and never gets a 500, an INTERNAL_SERVER_ERROR or a codeless error`, async () => {
       const schema = buildSchema(loadTypeDefs());
       const queryType = schema.getQueryType();
       if (!queryType) throw new Error('schema has no Query type');
@@ -1005,7 +1005,9 @@ describe('hardening: what the service survives', () => {
         for (const code of codes(errors)) seen.set(String(code), (seen.get(String(code)) ?? 0) + 1);
         if (errors.length === 0) seen.set('none', (seen.get('none') ?? 0) + 1);
         const codeless = errors.filter((error) => typeof error.extensions?.code !== 'string');
-        if (response.status >= 500 || codeless.length > 0) {
+        // A masked resolver bug is still a bug: INTERNAL_SERVER_ERROR fails the run like a 500.
+        const internal = errors.filter((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
+        if (response.status >= 500 || codeless.length > 0 || internal.length > 0) {
           failures.push({ query, status: response.status, errors });
           process.stderr.write(
             `fuzz #${i} (seed ${SEED}) failed: HTTP ${response.status}\n${query}\n`,

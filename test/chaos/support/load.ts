@@ -10,6 +10,8 @@ export const MIXED_QUERIES = [
   '{ episode(id: "2025-05-22-is-rl-llms-enough-for-agi") { sections { title } } }',
 ];
 
+const ERROR_PAUSE_MS = 200;
+
 export interface Sample {
   start: number;
   end: number;
@@ -42,6 +44,8 @@ export async function runLoad(
         ok,
         code: ok ? 'OK' : (result.codes[0] ?? `HTTP_${result.status}`),
       });
+      // As a client would, pause briefly after an error instead of retrying in a tight loop.
+      if (!ok) await new Promise((resolve) => setTimeout(resolve, ERROR_PAUSE_MS));
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));

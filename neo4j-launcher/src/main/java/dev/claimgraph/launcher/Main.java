@@ -58,6 +58,14 @@ public final class Main {
       return;
     }
 
+    // Watch from the start: a parent that dies while Neo4j is still starting must not leave it
+    // running (the service restarts Neo4j, and may be stopped in the middle of a restart).
+    if (options.exitOnStdinEof) {
+      Thread watcher = new Thread(() -> awaitEof(System.in), "neo4j-launcher-stdin");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+
     Path home = options.data.toAbsolutePath();
     Files.createDirectories(home);
 
@@ -109,11 +117,6 @@ public final class Main {
         "NEO4J_READY bolt://127.0.0.1:" + options.port + " version=" + Version.getNeo4jVersion());
     System.out.flush();
 
-    if (options.exitOnStdinEof) {
-      Thread watcher = new Thread(() -> awaitEof(System.in), "neo4j-launcher-stdin");
-      watcher.setDaemon(true);
-      watcher.start();
-    }
     stopped.await();
   }
 
