@@ -1006,7 +1006,9 @@ describe('hardening: what the service survives', () => {
         if (errors.length === 0) seen.set('none', (seen.get('none') ?? 0) + 1);
         const codeless = errors.filter((error) => typeof error.extensions?.code !== 'string');
         // A masked resolver bug is still a bug: INTERNAL_SERVER_ERROR fails the run like a 500.
-        const internal = errors.filter((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
+        const internal = errors.filter(
+          (error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR',
+        );
         if (response.status >= 500 || codeless.length > 0 || internal.length > 0) {
           failures.push({ query, status: response.status, errors });
           process.stderr.write(
