@@ -6,6 +6,7 @@ import path from 'node:path';
 import { hashToken, newToken } from '../src/auth';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/database';
+import { neo4jTarget } from '../src/db/credentials';
 import { createDriver } from '../src/db/driver';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
 import { applySchema } from '../src/db/schema';
@@ -28,13 +29,10 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
-  const target = config.neo4j ?? (local = await startLocalNeo4j({ ...config.local }));
-  const driver = createDriver({
-    uri: target.uri,
-    user: config.neo4j?.user ?? 'neo4j',
-    password: config.neo4j?.password ?? '',
-  });
-  const db = new Database(driver, config.neo4j?.database);
+  if (config.neo4j === undefined) local = await startLocalNeo4j({ ...config.local });
+  const target = neo4jTarget(config, local);
+  const driver = createDriver(target);
+  const db = new Database(driver, target.database);
   const token = newToken();
   const app = await createApp({
     db,

@@ -17,12 +17,15 @@ export interface Config {
   tokens: TokenEntry[];
   /** Origins (scheme://host[:port]) whose pages may call the API; `*` for any. */
   corsOrigins: string[];
+  /** The timeout of every request's transactions (the driver sends it to Neo4j). */
+  txTimeoutMs: number;
 }
 
 export interface RemoteNeo4jConfig {
   uri: string;
   user: string;
-  password: string;
+  /** NEO4J_PASSWORD; when unset, the project's own Neo4j's password file is read (credentials.ts). */
+  password: string | undefined;
   database: string | undefined;
 }
 
@@ -32,6 +35,8 @@ export interface LocalNeo4jConfig {
   heap: string;
   pagecache: string;
   apoc: boolean;
+  txTimeout: string;
+  txMemory: string;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -54,7 +59,7 @@ export function loadConfig(env: Env = process.env): Config {
         : {
             uri,
             user: nonEmpty(env.NEO4J_USER) ?? 'neo4j',
-            password: env.NEO4J_PASSWORD ?? '',
+            password: env.NEO4J_PASSWORD,
             database: nonEmpty(env.NEO4J_DATABASE),
           },
     local: {
@@ -66,11 +71,14 @@ export function loadConfig(env: Env = process.env): Config {
       heap: memorySize(env, 'NEO4J_HEAP', '1g'),
       pagecache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
       apoc: env.NEO4J_APOC === '1' || env.NEO4J_APOC === 'true',
+      txTimeout: duration(env, 'NEO4J_TX_TIMEOUT', '5m'),
+      txMemory: memorySize(env, 'NEO4J_TX_MEMORY', '512m'),
     },
     seedDir: path.resolve(PROJECT_ROOT, nonEmpty(env.SEED_DIR) ?? path.join('seed', 'episodes')),
     seedOnStart: env.SEED_ON_START !== '0' && env.SEED_ON_START !== 'false',
     tokens: parseTokens(env.CLAIMGRAPH_TOKENS),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    txTimeoutMs: intInRange(env, 'CLAIMGRAPH_TX_TIMEOUT_MS', 30_000, 100, 3_600_000),
   };
 }
 
@@ -119,6 +127,15 @@ function parseOrigins(value: string | undefined): string[] {
     }
   }
   return origins;
+}
+
+function duration(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!/^\d+(ms|s|m)$/.test(raw)) {
+    throw new ConfigError(`${name} must look like 500ms, 30s or 2m, got "${raw}"`);
+  }
+  return raw;
 }
 
 function parseTokens(value: string | undefined): TokenEntry[] {

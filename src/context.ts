@@ -2,11 +2,14 @@ import type { TokenEntry, Viewer } from './auth';
 import { viewerFrom } from './auth';
 import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
+import { ResolutionService } from './resolutions/resolution-service';
 
 /** What every resolver gets: this request's database view, loaders and caller. */
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** Resolutions and reopenings (check, write and read-back under the prediction's lock). */
+  resolutions: ResolutionService;
   /** Null for anonymous callers and unknown tokens; reads do not need one. */
   viewer: Viewer | null;
   /** True when the request carried an Authorization header at all. */
@@ -24,11 +27,13 @@ export interface ContextDeps {
 
 export function createContext(deps: ContextDeps): Context {
   const db = deps.db.scoped();
+  const clock = deps.now ?? ((): Date => new Date());
   return {
     db,
     loaders: createLoaders(db),
+    resolutions: new ResolutionService(db, clock),
     viewer: viewerFrom(deps.authorization, deps.tokens),
     sentCredentials: deps.authorization !== undefined && deps.authorization !== '',
-    today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
+    today: clock().toISOString().slice(0, 10),
   };
 }

@@ -10,6 +10,9 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  QueryTimeout: 'QUERY_TIMEOUT',
+  QueryTooLarge: 'QUERY_MEMORY_LIMIT',
+  QueryTooCostly: 'QUERY_TOO_COSTLY',
   Internal: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -26,9 +29,42 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.Forbidden,
   ErrorCode.NotFound,
   ErrorCode.DatabaseUnavailable,
+  ErrorCode.QueryTimeout,
+  ErrorCode.QueryTooLarge,
+  ErrorCode.QueryTooCostly,
 ]);
 
-const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const NEO4J_UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  // A wrong password after the service started (the file changed): the database is out of reach.
+  'Neo.ClientError.Security.Unauthorized',
+]);
+
+/** Neo4j ended the transaction: the driver's timeout or the server's db.transaction.timeout. */
+const NEO4J_TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/** db.memory.transaction.total.max (or .max) reached. */
+const NEO4J_OUT_OF_MEMORY = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+]);
+
+/**
+ * Every pooled connection stayed busy past the acquisition timeout: the database cannot take
+ * more work right now, which the client should hear as "unavailable, retry", not as a bug.
+ */
+function poolExhausted(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    error.name === 'Neo4jError' &&
+    error.message.startsWith('Connection acquisition timed out')
+  );
+}
 
 /**
  * A scalar value a client wrote wrongly. Thrown as a plain Error so graphql-js attaches the
@@ -67,11 +103,30 @@ export function formatError(
   const original = unwrapResolverError(error);
   const neo4jCode =
     typeof original === 'object' && original !== null && 'code' in original ? original.code : '';
-  if (typeof neo4jCode === 'string' && NEO4J_UNAVAILABLE.has(neo4jCode)) {
+  if (
+    (typeof neo4jCode === 'string' && NEO4J_UNAVAILABLE.has(neo4jCode)) ||
+    poolExhausted(original)
+  ) {
     return {
       message: 'The database is unavailable right now; try again shortly.',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: ErrorCode.DatabaseUnavailable },
+    };
+  }
+  if (typeof neo4jCode === 'string' && NEO4J_TIMED_OUT.has(neo4jCode)) {
+    return {
+      message:
+        'The query ran longer than the transaction timeout and was stopped; ask for fewer or smaller pages.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.QueryTimeout },
+    };
+  }
+  if (typeof neo4jCode === 'string' && NEO4J_OUT_OF_MEMORY.has(neo4jCode)) {
+    return {
+      message:
+        'The query needed more memory than a transaction may use and was stopped; ask for fewer or smaller pages.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.QueryTooLarge },
     };
   }
   // The client learns nothing; the operator needs the whole story.

@@ -1,8 +1,9 @@
 // The only file with side effects: config → Neo4j → driver → schema → seed → server → listen.
 import { ConfigError, loadConfig } from './config';
 import { Database } from './db/database';
+import { describeConnectError, neo4jTarget, type Neo4jTarget } from './db/credentials';
 import { createDriver } from './db/driver';
-import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j';
+import { Neo4jSupervisor } from './db/neo4j-supervisor';
 import { applySchema } from './db/schema';
 import { seedBundledCorpus } from './ingest/seed-bundled';
 import { createApp, type App } from './server';
@@ -17,14 +18,14 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
+  let supervisor: Neo4jSupervisor | undefined;
   let app: App | undefined;
   let stopping = false;
-  const driverUri = async (): Promise<{ uri: string; user: string; password: string }> => {
-    if (config.neo4j) return config.neo4j;
-    log('neo4j: NEO4J_URI is not set, so the service starts its own Neo4j');
-    local = await startLocalNeo4j({ ...config.local, log });
-    return { uri: local.uri, user: 'neo4j', password: '' };
+  const driverTarget = async (): Promise<Neo4jTarget> => {
+    if (config.neo4j) return neo4jTarget(config);
+    log('neo4j: NEO4J_URI is not set, so the service starts its own Neo4j (and restarts it)');
+    supervisor = new Neo4jSupervisor({ neo4j: { ...config.local, log }, log });
+    return neo4jTarget(config, await supervisor.start());
   };
 
   const shutdown = async (signal: string): Promise<void> => {
@@ -33,33 +34,42 @@ async function main(): Promise<void> {
     log(`claimgraph: ${signal}, shutting down`);
     await app?.close().catch(() => undefined);
     await driver?.close().catch(() => undefined);
-    await local?.stop();
+    await supervisor?.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   let driver: ReturnType<typeof createDriver> | undefined;
+  let target: Neo4jTarget | undefined;
   try {
-    const target = await driverUri();
+    target = await driverTarget();
     driver = createDriver(target);
-    await driver.getServerInfo({ database: config.neo4j?.database });
-    const db = new Database(driver, config.neo4j?.database);
+    await driver.getServerInfo({ database: target.database });
+    const db = new Database(driver, target.database, { txTimeoutMs: config.txTimeoutMs });
     const statements = await applySchema(db);
     log(`neo4j: ${statements} constraints and indexes in place`);
     if (config.seedOnStart) await seedBundledCorpus(db, config.seedDir, log);
+    const ownNeo4j = supervisor;
     app = await createApp({
       db,
       nodeEnv: config.nodeEnv,
       tokens: config.tokens,
       corsOrigins: config.corsOrigins,
+      ...(ownNeo4j ? { localNeo4j: () => ownNeo4j.status() } : {}),
     });
     const url = await app.listen(config.port, config.host);
     log(`claimgraph: GraphQL API at ${url} (health at ${url.replace(/graphql$/, 'health')})`);
   } catch (error) {
-    log(`claimgraph: could not start: ${error instanceof Error ? error.message : String(error)}`);
+    const why =
+      target === undefined
+        ? error instanceof Error
+          ? error.message
+          : String(error)
+        : describeConnectError(error, target, config.local.dataDir);
+    log(`claimgraph: could not start: ${why}`);
     await driver?.close().catch(() => undefined);
-    await local?.stop();
+    await supervisor?.stop();
     process.exit(1);
   }
 }
@@ -69,19 +79,26 @@ const HELP = `claimgraph: podcast transcripts as a knowledge graph of who said w
 usage: npm start            (or: npx tsx src/index.ts [--help])
 
 Starts the GraphQL API with the bundled episodes loaded. With no NEO4J_URI it starts its own
-Neo4j 5.26 (from Maven Central, no Docker needed) with data kept in .claimgraph/neo4j-data.
+Neo4j 5.26 (from Maven Central, no Docker needed) with data kept in .claimgraph/neo4j-data,
+authentication on (password generated into neo4j-password there), and restarts it with
+backoff if it dies; /health reports that.
 
 environment:
   PORT, HOST            where the API listens (default 4000, 127.0.0.1)
   NEO4J_URI             an existing Neo4j (bolt://, neo4j://, neo4j+s://); unset: start one
   NEO4J_USER            default neo4j
-  NEO4J_PASSWORD        default empty
+  NEO4J_PASSWORD        default: the password file of the project's own Neo4j
+                        (NEO4J_DATA_DIR/neo4j-password), else empty
   NEO4J_DATABASE        default: the server's default database
   NEO4J_LOCAL_PORT      Bolt port of the Neo4j started here (default 7687)
   NEO4J_DATA_DIR        its data directory (default .claimgraph/neo4j-data)
   NEO4J_HEAP            its heap (default 1g)
   NEO4J_PAGECACHE       its page cache (default 512m)
   NEO4J_APOC            1 to load APOC core into it
+  NEO4J_TX_TIMEOUT      its db.transaction.timeout (default 5m: the
+                        backstop; requests have the driver's 30 s, imports 5 min)
+  NEO4J_TX_MEMORY       its db.memory.transaction.total.max (default 512m)
+  CLAIMGRAPH_TX_TIMEOUT_MS  the driver's timeout for every transaction (default 30000)
   SEED_DIR              episodes to load at start (default seed/episodes)
   SEED_ON_START         0 to skip loading them
   NODE_ENV              production turns introspection off

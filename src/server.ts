@@ -12,14 +12,16 @@ import type { TokenEntry } from './auth';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
+import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
 import { bodyLimit } from './http/body-limit';
 import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './http/cache-policy-plugin';
 import { corsFor } from './http/cors';
 import { serveExplorer, wantsExplorer } from './http/explorer';
+import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
-import { LIMITS, securityRules } from './validation';
+import { LIMITS, securityPlugins, securityRules } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
 const CLOSE_GRACE_MS = 5_000;
@@ -36,6 +38,8 @@ export interface AppDeps {
   nodeEnv?: string;
   /** Other origins whose pages may call the API (CORS_ORIGINS); empty means only our own. */
   corsOrigins?: readonly string[];
+  /** The state of the Neo4j this service runs itself (restarts), for /health; unset otherwise. */
+  localNeo4j?: () => SupervisorStatus;
 }
 
 export interface App {
@@ -72,6 +76,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: CLOSE_GRACE_MS }),
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS }),
       privateAnswersPlugin(),
+      // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
+      ...securityPlugins<Context>(),
+      databaseGatePlugin<Context>(() => {
+        const state = deps.localNeo4j?.().state;
+        return state === 'restarting' || state === 'starting';
+      }),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -80,7 +90,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
   app.all('/health', async (_req, res) => {
     const health = await checkHealth(deps.db);
-    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'degraded', ...health });
+    const local = deps.localNeo4j?.();
+    res.status(health.ok ? 200 : 503).json({
+      status: health.ok ? 'ok' : 'degraded',
+      ...health,
+      ...(local ? { localNeo4j: local } : {}),
+    });
   });
   app.use(async (req, res, next) => {
     const url = new URL(req.url, 'http://localhost');

@@ -1,8 +1,29 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+} from 'neo4j-driver';
 
 import { toNative } from './to-native';
 
 export type Params = Record<string, unknown>;
+
+/**
+ * Every transaction gets this timeout unless the Database is given another: Neo4j ends a
+ * runaway statement (TransactionTimedOut) instead of letting it hold a request and its locks.
+ */
+export const DEFAULT_TX_TIMEOUT_MS = 30_000;
+
+export interface TransactionOptions {
+  /** This transaction's timeout, in ms, instead of the Database's own (imports need longer). */
+  timeoutMs?: number;
+}
+
+export interface DatabaseOptions {
+  /** Timeout of every transaction, in ms (sent to Neo4j with the transaction). */
+  txTimeoutMs?: number;
+}
 
 /** The part of a managed transaction repositories use: run, counted. */
 export interface CountedTransaction {
@@ -20,11 +41,21 @@ export class Database {
   private running = 0;
   private idleListeners: (() => void)[] = [];
 
+  private readonly txTimeoutMs: number;
+
   constructor(
     readonly driver: Driver,
     readonly databaseName?: string,
+    options: DatabaseOptions = {},
     private readonly parent?: Database,
-  ) {}
+    /**
+     * Shared by every session of one request (see scoped()), so a read after a write waits for
+     * that write on a cluster (neo4j:// routing to a follower). Unscoped: the driver's own.
+     */
+    private readonly bookmarkManager?: BookmarkManager,
+  ) {
+    this.txTimeoutMs = options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS;
+  }
 
   /** Cypher statements sent so far through this instance (and the ones scoped from it). */
   get roundTrips(): number {
@@ -39,12 +70,18 @@ export class Database {
     return this.writeTx((tx) => tx.run(cypher, params)).then((result) => rows<Row>(result));
   }
 
-  async readTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
-    return this.transaction(neo4j.session.READ, work);
+  async readTx<T>(
+    work: (tx: CountedTransaction) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    return this.transaction(neo4j.session.READ, work, options);
   }
 
-  async writeTx<T>(work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
-    return this.transaction(neo4j.session.WRITE, work);
+  async writeTx<T>(
+    work: (tx: CountedTransaction) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    return this.transaction(neo4j.session.WRITE, work, options);
   }
 
   /** Transactions running now through this instance. */
@@ -61,13 +98,19 @@ export class Database {
   private async transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: CountedTransaction) => Promise<T>,
+    options: TransactionOptions,
   ): Promise<T> {
     this.running += 1;
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: mode });
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: mode,
+      ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
+    });
+    const config = { timeout: options.timeoutMs ?? this.txTimeoutMs };
     try {
       return mode === neo4j.session.READ
-        ? await session.executeRead((tx) => work(this.counted(tx)))
-        : await session.executeWrite((tx) => work(this.counted(tx)));
+        ? await session.executeRead((tx) => work(this.counted(tx)), config)
+        : await session.executeWrite((tx) => work(this.counted(tx)), config);
     } finally {
       await session.close();
       this.running -= 1;
@@ -77,9 +120,23 @@ export class Database {
     }
   }
 
-  /** A view of the same database that counts its own statements (one per request). */
+  /**
+   * A view of the same database for one request: it counts its own statements and gives all
+   * its sessions one bookmark manager, so the request reads its own writes.
+   */
   scoped(): Database {
-    return new Database(this.driver, this.databaseName, this);
+    return new Database(
+      this.driver,
+      this.databaseName,
+      { txTimeoutMs: this.txTimeoutMs },
+      this,
+      neo4j.bookmarkManager(),
+    );
+  }
+
+  /** The bookmarks this view's writes left (for tests of read-your-writes). */
+  async bookmarks(): Promise<Iterable<string>> {
+    return this.bookmarkManager ? this.bookmarkManager.getBookmarks() : [];
   }
 
   private count(): void {

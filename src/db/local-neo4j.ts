@@ -25,6 +25,10 @@ export interface LocalNeo4jOptions {
   heap: string;
   pagecache: string;
   apoc: boolean;
+  /** db.transaction.timeout, such as 30s (default 5m). */
+  txTimeout?: string;
+  /** db.memory.transaction.total.max, such as 512m (default 512m). */
+  txMemory?: string;
   /** Progress lines for the user; defaults to stderr. */
   log?: (line: string) => void;
 }
@@ -33,6 +37,10 @@ export interface LocalNeo4j {
   uri: string;
   version: string;
   pid: number;
+  /** The neo4j user's password, from <dataDir>/neo4j-password. */
+  password: string;
+  /** Resolves when the process exits, for whatever reason (a kill, an out-of-memory exit). */
+  exited: Promise<void>;
   /** Resolves once the process has exited; SIGTERM first, SIGKILL after a timeout. */
   stop(): Promise<void>;
 }
@@ -136,6 +144,8 @@ export function launcherArgs(options: LocalNeo4jOptions): string[] {
   ].join(sep);
   return [
     `-Xmx${options.heap}`,
+    // A JVM that ran out of memory is in an unknown state: exit, and let the service restart it.
+    '-XX:+ExitOnOutOfMemoryError',
     // Neo4j's own start script passes these; without them Java 17 can fail on direct buffers.
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
@@ -152,8 +162,25 @@ export function launcherArgs(options: LocalNeo4jOptions): string[] {
     '--pagecache',
     options.pagecache,
     ...(options.apoc ? ['--apoc', path.join(TARGET_DIR, 'plugins')] : []),
+    '--password-file',
+    passwordFile(options.dataDir),
+    '--tx-timeout',
+    options.txTimeout ?? '5m',
+    '--tx-memory',
+    options.txMemory ?? '512m',
     '--exit-on-stdin-eof',
   ];
+}
+
+/** Where the launcher keeps the neo4j user's password (mode 0600), generated on first start. */
+export function passwordFile(dataDir: string): string {
+  return path.join(dataDir, 'neo4j-password');
+}
+
+/** The password of a Neo4j started here; undefined before its first start. */
+export function readLocalPassword(dataDir: string): string | undefined {
+  const file = passwordFile(dataDir);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 
 /** Builds the launcher if needed, starts Neo4j and resolves once it answers queries. */
@@ -196,7 +223,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       clearTimeout(timer);
       reject(new Error(`neo4j: could not start java: ${error.message}. Install Java 17.`));
     });
-    child.once('exit', (code) => {
+    // Only an exit before the ready line belongs to this promise; a later one is seen through
+    // `exited` (the supervisor restarts Neo4j then).
+    const beforeReady = (code: number | null): void => {
       clearTimeout(timer);
       reject(
         new Error(
@@ -206,12 +235,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
             .join('\n')}`,
         ),
       );
-    });
+    };
+    child.once('exit', beforeReady);
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
       remember(line);
       const match = /^NEO4J_READY (\S+) version=(\S+)/.exec(line);
       if (match?.[1] !== undefined && match[2] !== undefined) {
         clearTimeout(timer);
+        child.off('exit', beforeReady);
         resolve({ uri: match[1], version: match[2] });
       }
     });
@@ -219,8 +250,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   log(
     `neo4j: Neo4j ${ready.version} ready at ${ready.uri} (data in ${options.dataDir}, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
+  const password = readLocalPassword(options.dataDir);
+  if (password === undefined) {
+    child.kill('SIGKILL');
+    throw new Error(`neo4j: the launcher wrote no password to ${passwordFile(options.dataDir)}`);
+  }
   return {
     ...ready,
+    password,
+    exited,
     pid: child.pid ?? -1,
     stop: () => stopChild(child, exited),
   };

@@ -2,10 +2,9 @@ import { GraphQLError } from 'graphql';
 
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
-import { resolutionRepository } from '../db/claims/resolution-repository';
 import type { ClaimModel } from '../db/shared/models';
 import { ErrorCode, userError } from '../errors';
-import { MAX_NOTE_LENGTH, resolutionProblems } from '../resolutions/resolution-input';
+import type { ResolutionOutcome } from '../resolutions/resolution-service';
 import { keyOf } from './global-id';
 
 /** Mutations change the record of what happened: only editors may make them. */
@@ -29,7 +28,13 @@ function requireEditor(context: Context): string {
   return context.viewer.name;
 }
 
-async function reload(context: Context, id: string): Promise<ClaimModel> {
+/** The prediction as it is after the change (this request's bookmarks make the read see it). */
+async function afterChange(
+  context: Context,
+  id: string,
+  outcome: ResolutionOutcome,
+): Promise<ClaimModel> {
+  if (!outcome.ok) throw userError(outcome.message, { argument: outcome.argument });
   context.loaders.claim.clear(id);
   context.loaders.resolutionsByClaim.clear(id);
   const claim = await context.loaders.claim.load(id);
@@ -41,54 +46,21 @@ export const Mutation: MutationResolvers = {
   resolvePrediction: async (_parent, { id: given, status, evidence, resolvedAt }, context) => {
     const by = requireEditor(context);
     const id = keyOf(given, ['Prediction', 'Claim'], 'id');
-    const prediction = await resolutionRepository.context(context.db, id);
-    if (prediction === null) throw userError(`no prediction with id "${id}"`, { argument: 'id' });
-    const problems = resolutionProblems(
-      { status, url: evidence.url, note: evidence.note ?? null, resolvedAt: resolvedAt ?? null },
-      prediction,
-      context.today,
-    );
-    const [first] = problems;
-    if (first) {
-      throw userError(problems.map(([argument, message]) => `${argument} ${message}`).join('; '), {
-        argument: first[0],
-      });
-    }
-    await resolutionRepository.record(context.db, {
+    const outcome = await context.resolutions.resolve({
       id,
-      action: 'RESOLVE',
       status,
       evidenceUrl: evidence.url,
       note: evidence.note ?? null,
-      resolvedAt: resolvedAt ?? context.today,
-      recordedAt: new Date().toISOString(),
-      recordedBy: by,
+      resolvedAt: resolvedAt ?? null,
+      by,
     });
-    return reload(context, id);
+    return afterChange(context, id, outcome);
   },
 
   reopenPrediction: async (_parent, { id: given, note }, context) => {
     const by = requireEditor(context);
     const id = keyOf(given, ['Prediction', 'Claim'], 'id');
-    if (note.trim() === '' || note.length > MAX_NOTE_LENGTH) {
-      throw userError(`note must say why, in 1 to ${MAX_NOTE_LENGTH} characters`, {
-        argument: 'note',
-      });
-    }
-    const prediction = await resolutionRepository.context(context.db, id);
-    if (prediction === null) throw userError(`no prediction with id "${id}"`, { argument: 'id' });
-    if (prediction.status === 'OPEN')
-      throw userError('the prediction is already OPEN', { argument: 'id' });
-    await resolutionRepository.record(context.db, {
-      id,
-      action: 'REOPEN',
-      status: 'OPEN',
-      evidenceUrl: null,
-      note,
-      resolvedAt: null,
-      recordedAt: new Date().toISOString(),
-      recordedBy: by,
-    });
-    return reload(context, id);
+    const outcome = await context.resolutions.reopen({ id, note, by });
+    return afterChange(context, id, outcome);
   },
 };

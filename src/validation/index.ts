@@ -1,15 +1,12 @@
-import type { ValidationRule } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
-import { forIntrospection } from './introspection-aware';
-import { maxAliasesRule } from './max-aliases-rule';
-import { maxCostRule } from './max-cost-rule';
-import { maxDepthRule } from './max-depth-rule';
-import { maxDirectivesRule } from './max-directives-rule';
+import { costLimitPlugin } from './cost-limit-plugin';
 
-export { maxAliasesRule } from './max-aliases-rule';
-export { maxCostRule, type MaxCostOptions } from './max-cost-rule';
-export { maxDepthRule } from './max-depth-rule';
-export { maxDirectivesRule } from './max-directives-rule';
+export { costLimitPlugin, QUERY_TOO_COSTLY } from './cost-limit-plugin';
+export { LIST_SIZE_BOUNDS } from './list-sizes';
+export { operationCost, type CostOptions, type OperationCost } from './operation-cost';
 export { stripSuggestions } from './strip-suggestions';
 
 export interface Limits {
@@ -32,34 +29,58 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   maxDirectives: 50,
   // Passed to parse() (Apollo's parseOptions): caps parser work before any rule runs.
   maxTokens: 2000,
-  // A page of 100 with a nested list of 100 costs ~10k; a third nested level costs ~1M.
+  // An episode read whole (sections, turns, claims) costs ~10k; a page of 100 under a page of
+  // 100 under a third list costs 100k and more.
   maxCost: 20000,
-  // The schema's own default for `first`, assumed when `first` is a variable or absent.
+  // The size of a list field that takes no `first` argument at all.
   defaultListSize: 20,
-  // The resolvers' own cap on `first` ("first: 1 to 100"), so larger literals cost no more.
+  // The resolvers' own cap on `first` ("first: 1 to 100"); also what an unknown variable counts as.
   maxPageSize: 100,
 });
 
-/** Depth of graphql-js's own introspection query (getIntrospectionQuery), which GraphiQL sends. */
-export const INTROSPECTION_MAX_DEPTH = 16;
-
 /**
- * The four limit rules, to add after graphql's specifiedRules (Apollo's validationRules).
- * Schema-only documents get a depth limit of their own and no cost limit (see
- * introspection-aware.ts); introspection itself is off in production.
+ * graphql-armor's depth, alias and directive limits, as validation rules (Apollo's
+ * validationRules). Its token limit, cost limit and suggestion blocking stay off: see
+ * README.md for why. Introspection's `__schema` walk does not count toward depth (armor's
+ * ignoreIntrospection), so GraphiQL can load the schema outside production.
  */
 export function securityRules(limits: Readonly<Limits> = LIMITS): ValidationRule[] {
+  const onReject = [reportAsValidationError];
+  const { validationRules } = new ApolloArmor({
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      onReject,
+      propagateOnRejection: false,
+    },
+    // An empty allow list: 101 `__typename` aliases are 101 aliases.
+    maxAliases: { n: limits.maxAliases, allowList: [], onReject, propagateOnRejection: false },
+    maxDirectives: { n: limits.maxDirectives, onReject, propagateOnRejection: false },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return validationRules ?? [];
+}
+
+/** The limit plugins (Apollo's plugins): the variable-aware cost limit. */
+export function securityPlugins<Context extends object>(
+  limits: Readonly<Limits> = LIMITS,
+): ApolloServerPlugin<Context>[] {
   return [
-    forIntrospection(maxDepthRule(limits.maxDepth), maxDepthRule(INTROSPECTION_MAX_DEPTH)),
-    maxAliasesRule(limits.maxAliases),
-    maxDirectivesRule(limits.maxDirectives),
-    forIntrospection(
-      maxCostRule({
-        maxCost: limits.maxCost,
-        defaultListSize: limits.defaultListSize,
-        maxPageSize: limits.maxPageSize,
-      }),
-      null,
-    ),
+    costLimitPlugin<Context>({
+      maxCost: limits.maxCost,
+      maxPageSize: limits.maxPageSize,
+      defaultListSize: limits.defaultListSize,
+    }),
   ];
+}
+
+/** Armor's messages start "Syntax Error:"; ours say what they are and carry the usual code. */
+function reportAsValidationError(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    }),
+  );
 }

@@ -503,11 +503,12 @@ describe('concurrent different resolutions', () => {
 });
 
 describe('round trips to Neo4j', () => {
+  // Inner lists are given small pages: the cost limit sees $first (60 × 50 × 4 would be refused).
   const NESTED = `query ($first: Int) {
     predictions(first: $first) { edges { node { speaker { name trackRecord { total } } turn { text section { title episode { title } } }
-      about { name mentionCount } resolutions { status } claim { relations { claim { speaker { name } } } } } } }
+      about { name mentionCount } resolutions { status } claim { relations(first: 5) { claim { speaker { name } } } } } } }
     people(first: 5) { name claims(first: $first) { totalCount edges { node { turn { position } about { id } } } } }
-    entities(first: $first) { edges { node { name citedBy { person { name } count } mentions(first: 3) { edges { node { turn { speaker { name } } } } } } } }
+    entities(first: $first) { edges { node { name citedBy(first: 5) { person { name } count } mentions(first: 3) { edges { node { turn { speaker { name } } } } } } } }
   }`;
 
   async function roundTrips(first: number): Promise<number> {

@@ -111,7 +111,7 @@ describe('foundation: a real Neo4j behind the service', () => {
       apoc: true,
       log: () => undefined,
     });
-    const driver = createDriver({ uri: server.uri, user: 'neo4j', password: 'unused' });
+    const driver = createDriver({ uri: server.uri, user: 'neo4j', password: server.password });
     try {
       const apoc = new Database(driver);
       const [row] = await apoc.read<{ version: string; converted: string }>(

@@ -4,7 +4,7 @@
  * a Neo4j that is down is a driver pointed at a port nothing listens on, and a Neo4j that comes
  * back is a second real server started on that port.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +28,7 @@ import {
 
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
+import { freePort, passwordFile, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { applySchema } from '../../src/db/schema';
 import { encodeCursor } from '../../src/db/shared/pagination';
 import { importFiles } from '../../src/ingest/import-corpus';
@@ -36,7 +36,7 @@ import { loadTypeDefs } from '../../src/schema';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph, snapshot } from '../support/graph';
 import { postGraphQL, startApp, type GraphQLResponse, type RunningApp } from '../support/http';
-import { testDatabase, testNeo4jUri } from '../support/neo4j';
+import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 
 type GraphQLError = NonNullable<GraphQLResponse['body']['errors']>[number];
 
@@ -147,8 +147,7 @@ describe('hardening: what the service survives', () => {
       const depthErrors = (body.errors ?? []).filter((e) => e.message.includes('depth'));
       expect(depthErrors).toEqual([
         {
-          message: 'Query depth 20 exceeds the maximum of 12',
-          locations: [{ line: 1, column: 1 }],
+          message: 'Query depth limit of 12 exceeded, found 20.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         },
       ]);
@@ -179,7 +178,7 @@ describe('hardening: what the service survives', () => {
       expect(status).toBe(400);
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: 'Query alias count 16 exceeds the maximum of 15',
+          message: 'Aliases limit of 15 exceeded, found 16.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
       ]);
@@ -190,7 +189,7 @@ describe('hardening: what the service survives', () => {
       expect(status).toBe(400);
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: 'Query alias count 101 exceeds the maximum of 15',
+          message: 'Aliases limit of 15 exceeded, found 101.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
       ]);
@@ -222,7 +221,7 @@ describe('hardening: what the service survives', () => {
       expect(status).toBe(400);
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: 'Query directive count 51 exceeds the maximum of 50',
+          message: 'Directives limit of 50 exceeded, found 51.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
       ]);
@@ -297,6 +296,64 @@ describe('hardening: what the service survives', () => {
       expect(body.data?.__schema.types.map((t) => t.name)).toEqual(
         expect.arrayContaining(['Query', 'Prediction', 'Claim']),
       );
+    });
+  });
+
+  describe('5b. cost, with variables resolved', () => {
+    const FAN_OUT = `query ($n: Int) { entities(first: $n) { edges { node {
+      claims(first: $n) { edges { node { about(first: $n) { name description } } } } } } } }`;
+
+    it('refuses the fan-out query when $n is 100, naming the limit, the path and the figure', async () => {
+      const { status, body } = await postGraphQL(running.url, FAN_OUT, { n: 100 });
+      expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([
+        expect.objectContaining({
+          message:
+            'Query cost 230,301 exceeds the maximum of 20,000. Most expensive path: ' +
+            'entities.edges.node.claims.edges.node.about.name ≈ 230,301; lower `first` along it.',
+          extensions: expect.objectContaining({
+            code: 'QUERY_TOO_COSTLY',
+            cost: 230301,
+            maxCost: 20000,
+          }) as unknown,
+        }),
+      ]);
+    });
+
+    it('refuses it when $n is not sent (counted as the maximum page size)', async () => {
+      const { status, body } = await postGraphQL(running.url, FAN_OUT);
+      expect(status).toBe(400);
+      expect(codes(body.errors)).toEqual(['QUERY_TOO_COSTLY']);
+    });
+
+    it('serves it when $n is small', async () => {
+      const { status, body } = await postGraphQL(running.url, FAN_OUT, { n: 5 });
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+    });
+
+    it('serves a whole episode with sections, turns and claims', async () => {
+      const { status, body } = await postGraphQL<{
+        episode: { sections: { turns: { claims: unknown[] }[] }[] };
+      }>(
+        running.url,
+        '{ episode(id: "2025-05-22-is-rl-llms-enough-for-agi") { id sections { id turns { id claims { id } } } } }',
+      );
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      const turns = body.data?.episode.sections.flatMap((section) => section.turns) ?? [];
+      expect(turns).toHaveLength(95);
+      expect(turns.flatMap((turn) => turn.claims)).toHaveLength(205);
+    });
+
+    it('serves every episode with its sections and turns', async () => {
+      const { status, body } = await postGraphQL(
+        running.url,
+        '{ episodes { id sections { id turns { id } } } }',
+      );
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
     });
   });
 
@@ -418,8 +475,7 @@ describe('hardening: what the service survives', () => {
       async (databaseName, neo4jSays) => {
         const driver = createDriver({
           uri: testNeo4jUri(),
-          user: process.env.NEO4J_USER ?? 'neo4j',
-          password: process.env.NEO4J_PASSWORD ?? '',
+          ...testNeo4jAuth(),
         });
         // Proof that Neo4j itself fails these statements, with details the client must not see.
         const direct = await new Database(driver, databaseName)
@@ -591,6 +647,7 @@ describe('hardening: what the service survives', () => {
   });
 
   describe('11. Neo4j stopped, then back', () => {
+    const SECOND_PASSWORD = 'hardening-test-password';
     let port: number;
     let driver: ReturnType<typeof createDriver>;
     let app: RunningApp;
@@ -602,7 +659,7 @@ describe('hardening: what the service survives', () => {
       driver = createDriver({
         uri: `bolt://127.0.0.1:${port}`,
         user: 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
+        password: SECOND_PASSWORD,
       });
       app = await startApp(new Database(driver));
     });
@@ -667,6 +724,8 @@ describe('hardening: what the service survives', () => {
 
     it('answers again once Neo4j is back, without a restart', async () => {
       dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-hardening-neo4j-'));
+      // The driver was made before this Neo4j existed: give it the password it already uses.
+      writeFileSync(passwordFile(dataDir), `${SECOND_PASSWORD}\n`, { mode: 0o600 });
       second = await startLocalNeo4j({
         port,
         dataDir,
@@ -927,7 +986,7 @@ describe('hardening: what the service survives', () => {
       return (query: GraphQLObjectType): string => `{ ${selection(query, 1)} }`;
     }
 
-    it(`sends ${OPERATIONS} random operations (seed ${SEED}) and never gets a 500 or a codeless error`, async () => {
+    it(`sends ${OPERATIONS} random operations (seed ${SEED}) and never gets a 500, an INTERNAL_SERVER_ERROR or a codeless error`, async () => {
       const schema = buildSchema(loadTypeDefs());
       const queryType = schema.getQueryType();
       if (!queryType) throw new Error('schema has no Query type');
@@ -947,7 +1006,11 @@ describe('hardening: what the service survives', () => {
         for (const code of codes(errors)) seen.set(String(code), (seen.get(String(code)) ?? 0) + 1);
         if (errors.length === 0) seen.set('none', (seen.get('none') ?? 0) + 1);
         const codeless = errors.filter((error) => typeof error.extensions?.code !== 'string');
-        if (response.status >= 500 || codeless.length > 0) {
+        // A masked resolver bug is still a bug: INTERNAL_SERVER_ERROR fails the run like a 500.
+        const internal = errors.filter(
+          (error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR',
+        );
+        if (response.status >= 500 || codeless.length > 0 || internal.length > 0) {
           failures.push({ query, status: response.status, errors });
           process.stderr.write(
             `fuzz #${i} (seed ${SEED}) failed: HTTP ${response.status}\n${query}\n`,

@@ -7,7 +7,7 @@ import type { Database } from '../../src/db/database';
 import { freePort } from '../../src/db/local-neo4j';
 import { resetGraph } from '../support/graph';
 import { postGraphQL } from '../support/http';
-import { testDatabase, testNeo4jUri } from '../support/neo4j';
+import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
@@ -20,6 +20,8 @@ async function startService(port: number, tokens: string): Promise<ChildProcess>
       // As npm start runs: Apollo installs its own signal handlers outside NODE_ENV=test.
       NODE_ENV: 'development',
       NEO4J_URI: testNeo4jUri(),
+      NEO4J_USER: testNeo4jAuth().user,
+      NEO4J_PASSWORD: testNeo4jAuth().password,
       PORT: String(port),
       CLAIMGRAPH_TOKENS: tokens,
     },

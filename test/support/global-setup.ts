@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { buildAssets } from '../../scripts/build-assets';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
-import { TEST_URI_ENV } from './neo4j';
+import { TEST_PASSWORD_ENV, TEST_URI_ENV } from './neo4j';
 
 declare global {
   // Read by global-teardown.ts; jest shares globals only between those two files.
@@ -12,18 +12,16 @@ declare global {
 }
 
 /**
- * Starts a throwaway Neo4j on a free port with a temporary data directory, and builds the
+ * Starts a throwaway Neo4j on a free port with a temporary data directory, unless
+ * CLAIMGRAPH_TEST_NEO4J_URI names one the user set aside for tests. NEO4J_URI is never used:
+ * the tests empty their database, and that variable names the service's own. Also builds the
  * browser assets the server serves. Each tier that needs Neo4j names this file; when several
  * run together, jest calls it once per tier, and the first call's server serves them all.
  */
 export default async function globalSetup(): Promise<void> {
   buildAssets({ log: (line) => process.stderr.write(`\n${line}`) });
-  if (process.env[TEST_URI_ENV] !== undefined) return;
-  const given = process.env.NEO4J_URI;
-  if (given !== undefined && given !== '') {
-    process.env[TEST_URI_ENV] = given;
-    return;
-  }
+  const given = process.env[TEST_URI_ENV];
+  if (given !== undefined && given !== '') return;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-test-neo4j-'));
   const server = await startLocalNeo4j({
     port: await freePort(),
@@ -34,5 +32,6 @@ export default async function globalSetup(): Promise<void> {
     log: (line) => process.stderr.write(`\n${line}`),
   });
   process.env[TEST_URI_ENV] = server.uri;
+  process.env[TEST_PASSWORD_ENV] = server.password;
   globalThis.claimgraphTestNeo4j = { server, dataDir };
 }

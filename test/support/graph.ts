@@ -1,10 +1,39 @@
 import type { Database } from '../../src/db/database';
 
-/** Empties the test database; each test file that imports starts from here. */
-export async function resetGraph(db: Database): Promise<void> {
-  await db.write('MATCH (n) DETACH DELETE n');
+/** The label of the one node that marks a database as the tests' own. */
+export const TEST_MARKER_LABEL = 'ClaimgraphTestDatabase';
+
+export class ForeignDataError extends Error {
+  override name = 'ForeignDataError';
 }
 
+/**
+ * Empties the test database; each test file that imports starts from here. Refuses, deleting
+ * nothing, when the database holds data the tests did not make: a database is the tests' own
+ * once it carries the marker node, which is only ever added to an empty database.
+ */
+export async function resetGraph(db: Database): Promise<void> {
+  await claimTestDatabase(db);
+  await db.write(`MATCH (n) WHERE NOT n:${TEST_MARKER_LABEL} DETACH DELETE n`);
+}
+
+/** Marks an empty database as the tests' own; throws ForeignDataError on anyone else's. */
+export async function claimTestDatabase(db: Database): Promise<void> {
+  const [row] = await db.read<{ markers: number; others: number }>(
+    `OPTIONAL MATCH (m:${TEST_MARKER_LABEL}) WITH count(m) AS markers
+     OPTIONAL MATCH (n) WHERE NOT n:${TEST_MARKER_LABEL}
+     RETURN markers, count(n) AS others`,
+  );
+  if (row === undefined || row.markers > 0) return;
+  if (row.others > 0) {
+    throw new ForeignDataError(
+      `the test database holds ${row.others} node(s) the tests did not create, so the tests ` +
+        'refuse to run and deleted nothing. Point CLAIMGRAPH_TEST_NEO4J_URI at an empty database ' +
+        'set aside for tests, or unset it to let npm test start a throwaway Neo4j.',
+    );
+  }
+  await db.write(`MERGE (:${TEST_MARKER_LABEL} {createdBy: 'claimgraph tests'})`);
+}
 function describeProperties(properties: Record<string, unknown>): string {
   return Object.keys(properties)
     .sort()

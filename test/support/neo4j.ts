@@ -1,8 +1,14 @@
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 
-/** Set by global-setup.ts: the Bolt URI of the Neo4j the tests use. */
+/**
+ * The Bolt URI of the Neo4j the tests use: set by global-setup.ts to the throwaway server it
+ * starts, or by the user to a server of their own. Never NEO4J_URI: that names the service's
+ * database, which the tests would empty.
+ */
 export const TEST_URI_ENV = 'CLAIMGRAPH_TEST_NEO4J_URI';
+export const TEST_USER_ENV = 'CLAIMGRAPH_TEST_NEO4J_USER';
+export const TEST_PASSWORD_ENV = 'CLAIMGRAPH_TEST_NEO4J_PASSWORD';
 
 export function testNeo4jUri(): string {
   const uri = process.env[TEST_URI_ENV];
@@ -10,12 +16,16 @@ export function testNeo4jUri(): string {
   return uri;
 }
 
+/** User and password of the test Neo4j (global-setup reads the generated password file). */
+export function testNeo4jAuth(): { user: string; password: string } {
+  return {
+    user: process.env[TEST_USER_ENV] ?? 'neo4j',
+    password: process.env[TEST_PASSWORD_ENV] ?? '',
+  };
+}
+
 /** A database handle on the test Neo4j; close its driver in afterAll. */
-export function testDatabase(): Database {
-  const driver = createDriver({
-    uri: testNeo4jUri(),
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-  });
-  return new Database(driver, process.env.NEO4J_DATABASE);
+export function testDatabase(uri: string = testNeo4jUri()): Database {
+  const driver = createDriver({ uri, ...testNeo4jAuth() });
+  return new Database(driver);
 }

@@ -1,5 +1,25 @@
-import type { Database } from '../database';
-import { LOCK_PREDICTION, PREDICTION_CONTEXT, RECORD_RESOLUTION } from './resolution-cypher';
+import type { CountedTransaction, Database } from '../database';
+import { rows } from '../database';
+import {
+  LOCK_PREDICTION,
+  LOCKED_STATE,
+  PREDICTION_STATUS,
+  RECORD_RESOLUTION,
+  UNLOCK_PREDICTION,
+} from './resolution-cypher';
+
+/** A prediction's state as seen under its lock. */
+export interface LockedPrediction {
+  status: string;
+  airDate: string;
+  last: {
+    id: string;
+    action: string;
+    evidenceUrl: string | null;
+    note: string | null;
+    resolvedAt: string | null;
+  } | null;
+}
 
 export interface ResolutionWrite {
   id: string;
@@ -10,37 +30,61 @@ export interface ResolutionWrite {
   resolvedAt: string | null;
   recordedAt: string;
   recordedBy: string;
+  dedupeKey: string;
 }
 
-const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+interface StateRow {
+  status: string;
+  airDate: string;
+  lastId: string | null;
+  lastAction: string | null;
+  lastEvidenceUrl: string | null;
+  lastNote: string | null;
+  lastResolvedAt: string | null;
+}
 
+/** The statements of one resolution transaction; the service decides what runs (resolution-service.ts). */
 export const resolutionRepository = {
-  /** The prediction's status and its episode's air date; null when no such prediction. */
-  async context(db: Database, id: string): Promise<{ status: string; airDate: string } | null> {
-    const [row] = await db.read<{ status: string; airDate: string }>(PREDICTION_CONTEXT, { id });
-    return row ?? null;
+  /** Locks the prediction and reads its state; null when there is no such prediction. */
+  async lock(tx: CountedTransaction, id: string): Promise<LockedPrediction | null> {
+    const locked = await tx.run(LOCK_PREDICTION, { id });
+    if (locked.records.length === 0) return null;
+    const [row] = rows<StateRow>(await tx.run(LOCKED_STATE, { id }));
+    if (row === undefined) return null;
+    return {
+      status: row.status,
+      airDate: row.airDate,
+      last:
+        row.lastId === null || row.lastAction === null
+          ? null
+          : {
+              id: row.lastId,
+              action: row.lastAction,
+              evidenceUrl: row.lastEvidenceUrl,
+              note: row.lastNote,
+              resolvedAt: row.lastResolvedAt,
+            },
+    };
   },
 
-  /** Returns false when the prediction does not exist. */
-  async record(db: Database, change: ResolutionWrite): Promise<boolean> {
-    try {
-      return await db.writeTx(async (tx) => {
-        const locked = await tx.run(LOCK_PREDICTION, { id: change.id });
-        if (locked.records.length === 0) return false;
-        await tx.run(RECORD_RESOLUTION, { ...change });
-        return true;
-      });
-    } catch (error) {
-      // A concurrent identical request created the same record first: that is the outcome.
-      if (
-        typeof error === 'object' &&
-        error !== null &&
-        'code' in error &&
-        error.code === CONSTRAINT_FAILED
-      ) {
-        return true;
-      }
-      throw error;
-    }
+  async record(tx: CountedTransaction, change: ResolutionWrite): Promise<void> {
+    await tx.run(RECORD_RESOLUTION, { ...change });
+  },
+
+  /** Releases the marker and reads the status back, still inside the transaction. */
+  async unlock(tx: CountedTransaction, id: string): Promise<string | null> {
+    const [row] = rows<{ status: string }>(await tx.run(UNLOCK_PREDICTION, { id }));
+    return row?.status ?? null;
+  },
+
+  /** The prediction's status now; null when there is no such prediction. */
+  async status(db: Database, id: string): Promise<string | null> {
+    const [row] = await db.read<{ status: string }>(PREDICTION_STATUS, { id });
+    return row?.status ?? null;
+  },
+
+  /** Runs `work` in one write transaction (database.ts retries it as a whole). */
+  inTransaction<T>(db: Database, work: (tx: CountedTransaction) => Promise<T>): Promise<T> {
+    return db.writeTx(work);
   },
 };

@@ -57,6 +57,9 @@ export interface WriteCounters {
   statements: number;
 }
 
+/** An import writes a whole corpus in one transaction: it gets longer than a request. */
+const IMPORT_TX = { timeoutMs: 300_000 };
+
 /**
  * Writes a checked corpus in one managed write transaction: either all of it lands or none of
  * it does. MERGE on constrained ids makes a second run a no-op; rows that left the
@@ -214,7 +217,7 @@ export async function writeCorpus(
     }
     await run(DELETE_ORPHAN_NAME_KEYS);
     return counters;
-  });
+  }, IMPORT_TX);
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;

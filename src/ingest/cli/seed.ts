@@ -1,6 +1,7 @@
 // npm run seed -- [files or folders]: validates, then imports into Neo4j in one transaction.
 import { loadConfig } from '../../config';
 import { Database } from '../../db/database';
+import { describeConnectError, neo4jTarget } from '../../db/credentials';
 import { createDriver } from '../../db/driver';
 import { startLocalNeo4j, type LocalNeo4j } from '../../db/local-neo4j';
 import { applySchema } from '../../db/schema';
@@ -13,7 +14,8 @@ Validates transcripts and annotation files, then imports them into Neo4j in one 
 all of it or, on any problem, nothing. Safe to re-run: a second run changes nothing. With no
 arguments it imports the bundled corpus (SEED_DIR, default seed/episodes).
 
-Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; with no NEO4J_URI it starts the
+Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (default: the project's own Neo4j's password file),
+NEO4J_DATABASE; with no NEO4J_URI it starts the
 project's own Neo4j on the same data directory as npm start (stop npm start first).
 `;
 
@@ -28,14 +30,11 @@ async function main(): Promise<void> {
     process.stderr.write(`${line}\n`);
   };
   let local: LocalNeo4j | undefined;
-  const target = config.neo4j ?? (local = await startLocalNeo4j({ ...config.local, log }));
-  const driver = createDriver({
-    uri: target.uri,
-    user: config.neo4j?.user ?? 'neo4j',
-    password: config.neo4j?.password ?? '',
-  });
+  if (config.neo4j === undefined) local = await startLocalNeo4j({ ...config.local, log });
+  const target = neo4jTarget(config, local);
+  const driver = createDriver(target);
   try {
-    const db = new Database(driver, config.neo4j?.database);
+    const db = new Database(driver, target.database);
     await applySchema(db);
     const report = await importFiles(db, args.length > 0 ? args : [config.seedDir], log);
     process.stdout.write(`${formatReport(report)}\n`);
@@ -44,7 +43,7 @@ async function main(): Promise<void> {
       for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
       process.stderr.write(`seed: ${error.problems.length} problem(s); nothing was written\n`);
     } else {
-      process.stderr.write(`seed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`seed: ${describeConnectError(error, target, config.local.dataDir)}\n`);
     }
     process.exitCode = 1;
   } finally {

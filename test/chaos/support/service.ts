@@ -1,0 +1,172 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { hashToken, newToken } from '../../../src/auth';
+import { PROJECT_ROOT } from '../../../src/config';
+import { freePort } from '../../../src/db/local-neo4j';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+
+export interface Service {
+  child: ChildProcess;
+  url: string;
+  base: string;
+  token: string;
+  dataDir: string;
+  /** Everything the service wrote to stderr so far. */
+  log(): string;
+  /** True while the service process runs. */
+  alive(): boolean;
+  stop(): Promise<void>;
+}
+
+export interface Health {
+  status: number;
+  ok: boolean;
+  localNeo4j?: { state: string; pid: number | null; restarts: number; lastExit: string | null };
+}
+
+/**
+ * The real service as `npm start` runs it, with its own Neo4j (no NEO4J_URI) in a temporary
+ * data directory on free ports, loopback only.
+ */
+export async function startService(): Promise<Service> {
+  const port = await freePort();
+  const boltPort = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-chaos-'));
+  const token = newToken();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    NEO4J_LOCAL_PORT: String(boltPort),
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_HEAP: '512m',
+    NEO4J_PAGECACHE: '64m',
+    CLAIMGRAPH_TOKENS: `chaos-editor:editor:${hashToken(token)}`,
+  };
+  delete env.NEO4J_URI;
+  delete env.NEO4J_PASSWORD;
+  const child = spawn(TSX, ['src/index.ts'], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (log.includes('GraphQL API at')) {
+        clearInterval(timer);
+        resolve();
+      } else if (exited || Date.now() - started > 170_000) {
+        clearInterval(timer);
+        reject(new Error(`service did not start:\n${log}`));
+      }
+    }, 100);
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    child,
+    url,
+    base: `http://127.0.0.1:${port}`,
+    token,
+    dataDir,
+    log: () => log,
+    alive: () => !exited,
+    stop: async () => {
+      if (!exited) {
+        child.kill('SIGTERM');
+        const stuck = setTimeout(() => child.kill('SIGKILL'), 40_000);
+        await exit;
+        clearTimeout(stuck);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function health(service: Service): Promise<Health> {
+  try {
+    const response = await fetch(`${service.base}/health`, { signal: AbortSignal.timeout(10_000) });
+    const body = (await response.json()) as Omit<Health, 'status'>;
+    return { ...body, status: response.status };
+  } catch {
+    return { status: 0, ok: false };
+  }
+}
+
+/** Polls /health until it says ok; resolves with the time it did, or rejects after `limitMs`. */
+export async function waitHealthy(service: Service, limitMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    const answer = await health(service);
+    if (answer.ok) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`not healthy after ${limitMs} ms:\n${service.log().slice(-3000)}`);
+}
+
+/** The pid of the service's own Neo4j JVM, from /health. */
+export async function neo4jPid(service: Service): Promise<number> {
+  const answer = await health(service);
+  const pid = answer.localNeo4j?.pid;
+  if (typeof pid !== 'number')
+    throw new Error(`no Neo4j pid in /health: ${JSON.stringify(answer)}`);
+  return pid;
+}
+
+export interface GraphQLResult {
+  status: number;
+  codes: string[];
+  data: unknown;
+}
+
+export async function graphql(
+  service: Service,
+  query: string,
+  variables: Record<string, unknown> = {},
+  timeoutMs = 15_000,
+  auth = false,
+): Promise<GraphQLResult> {
+  try {
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(auth ? { authorization: `Bearer ${service.token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: string } }[];
+    };
+    return {
+      status: response.status,
+      codes: (body.errors ?? []).map((error) => error.extensions?.code ?? 'NO_CODE'),
+      data: body.data,
+    };
+  } catch (error) {
+    const name = error instanceof Error ? error.name : 'Error';
+    return {
+      status: 0,
+      codes: [name === 'TimeoutError' ? 'CLIENT_TIMEOUT' : 'NETWORK_ERROR'],
+      data: null,
+    };
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Orders, filters, routes and person fields no other test covered, each checked against an
+ * independent Cypher reading of the same graph (so a wrong ORDER BY or WHERE fails here).
+ */
+import type { Database } from '../../src/db/database';
+import { applySchema } from '../../src/db/schema';
+import { importFiles } from '../../src/ingest/import-corpus';
+import { SEED_DIR } from '../support/corpus';
+import { resetGraph } from '../support/graph';
+import { postGraphQL, startApp, type RunningApp } from '../support/http';
+import { testDatabase } from '../support/neo4j';
+
+let db: Database;
+let running: RunningApp;
+
+async function ok<T>(query: string): Promise<T> {
+  const { status, body } = await postGraphQL<T>(running.url, query);
+  if (status !== 200 || body.errors || !body.data) {
+    throw new Error(`query failed (${status}): ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+async function ids(query: string, field: 'predictions' | 'claims' | 'entities'): Promise<string[]> {
+  const data = await ok<Record<string, { edges: { node: { id: string } }[] }>>(query);
+  return (data[field]?.edges ?? []).map((edge) => edge.node.id);
+}
+
+async function oracle(cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
+  return (await db.read<{ id: string }>(cypher, params)).map((row) => row.id);
+}
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetGraph(db);
+  await applySchema(db);
+  await importFiles(db, [SEED_DIR]);
+  running = await startApp(db);
+});
+
+afterAll(async () => {
+  await running.app.close();
+  await db.driver.close();
+});
+
+describe('orders', () => {
+  it('DEADLINE_DESC: latest deadline first, undated last', async () => {
+    const got = await ids(
+      '{ predictions(orderBy: DEADLINE_DESC, first: 100) { edges { node { id } } } }',
+      'predictions',
+    );
+    const dated = await oracle(
+      'MATCH (c:Prediction) WHERE c.deadline IS NOT NULL RETURN c.id AS id ORDER BY c.deadline DESC',
+    );
+    expect(dated.length).toBeGreaterThan(1);
+    expect(got.slice(0, dated.length)).toEqual(dated);
+    expect(got).toHaveLength(16);
+  });
+
+  it('CONFIDENCE_DESC: most confident first', async () => {
+    const data = await ok<{
+      predictions: { edges: { node: { confidence: { probability: number } } }[] };
+    }>(
+      '{ predictions(orderBy: CONFIDENCE_DESC, first: 100) { edges { node { confidence { probability } } } } }',
+    );
+    const probabilities = data.predictions.edges.map((edge) => edge.node.confidence.probability);
+    expect(probabilities).toEqual([...probabilities].sort((a, b) => b - a));
+    expect(new Set(probabilities).size).toBeGreaterThan(1);
+  });
+
+  it('NAME_ASC: entities by name, case-insensitively', async () => {
+    const got = await ids(
+      '{ entities(orderBy: NAME_ASC, first: 100) { edges { node { id } } } }',
+      'entities',
+    );
+    const expected = await oracle(
+      'MATCH (x:Entity) RETURN x.id AS id ORDER BY toLower(x.name), x.id',
+    );
+    expect(got).toEqual(expected);
+  });
+
+  it('CLAIMS_DESC: the entity most claims are about first', async () => {
+    const data = await ok<{
+      entities: { edges: { node: { id: string; claims: { totalCount: number } } }[] };
+    }>(
+      '{ entities(orderBy: CLAIMS_DESC, first: 20) { edges { node { id claims(first: 1) { totalCount } } } } }',
+    );
+    const counts = data.entities.edges.map((edge) => edge.node.claims.totalCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const [top] = await db.read<{ n: number }>(
+      'MATCH (x:Entity) OPTIONAL MATCH (c:Claim)-[:ABOUT]->(x) WITH x, count(c) AS n RETURN n ORDER BY n DESC LIMIT 1',
+    );
+    expect(counts[0]).toBe(top?.n);
+  });
+});
+
+describe('filters', () => {
+  it('dueBefore and dueAfter bound the deadline, inclusively', async () => {
+    const before = await ids(
+      '{ predictions(filter: { dueBefore: "2026-01-01" }, first: 100) { edges { node { id } } } }',
+      'predictions',
+    );
+    const after = await ids(
+      '{ predictions(filter: { dueAfter: "2026-01-01" }, first: 100) { edges { node { id } } } }',
+      'predictions',
+    );
+    const expectedBefore = await oracle(
+      "MATCH (c:Prediction) WHERE c.deadline <= date('2026-01-01') RETURN c.id AS id",
+    );
+    const expectedAfter = await oracle(
+      "MATCH (c:Prediction) WHERE c.deadline >= date('2026-01-01') RETURN c.id AS id",
+    );
+    expect(before.sort()).toEqual(expectedBefore.sort());
+    expect(after.sort()).toEqual(expectedAfter.sort());
+    expect(before.length + after.length).toBeGreaterThan(0);
+  });
+
+  it('sectionId keeps the claims stated in that section', async () => {
+    const section = '2025-05-22-is-rl-llms-enough-for-agi#s03';
+    const got = await ids(
+      `{ claims(filter: { sectionId: "${section}" }, first: 100) { edges { node { id } } } }`,
+      'claims',
+    );
+    const expected = await oracle(
+      'MATCH (c:Claim)-[:STATED_IN]->(:Turn)-[:IN_SECTION]->(:Section {id: $section}) RETURN c.id AS id',
+      { section },
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(got.sort()).toEqual(expected.sort());
+  });
+});
+
+describe('people', () => {
+  it("Person.turns pages through the person's turns in episode order", async () => {
+    const data = await ok<{
+      person: {
+        turns: { totalCount: number; edges: { node: { id: string; position: number } }[] };
+      };
+    }>(
+      '{ person(id: "sholto-douglas") { turns(first: 100) { totalCount edges { node { id position } } } } }',
+    );
+    const expected = await oracle(
+      'MATCH (t:Turn)-[:SPOKEN_BY]->(:Person {id: "sholto-douglas"}) RETURN t.id AS id ORDER BY t.position',
+    );
+    expect(data.person.turns.totalCount).toBe(expected.length);
+    expect(data.person.turns.edges.map((edge) => edge.node.id)).toEqual(expected);
+  });
+
+  it('Person.authoredWorks lists what AUTHORED_BY points at them', async () => {
+    const [author] = await db.read<{ id: string }>(
+      'MATCH (w:Entity)-[:AUTHORED_BY]->(p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 1',
+    );
+    const personId = author?.id ?? 'nobody';
+    const data = await ok<{ person: { authoredWorks: { id: string }[] } | null }>(
+      `{ person(id: "${personId}") { authoredWorks { id } } }`,
+    );
+    const expected = await oracle(
+      'MATCH (w:Entity)-[:AUTHORED_BY]->(:Person {id: $personId}) RETURN w.id AS id',
+      { personId },
+    );
+    expect((data.person?.authoredWorks ?? []).map((work) => work.id).sort()).toEqual(
+      expected.sort(),
+    );
+  });
+});
+
+describe('HTTP routes', () => {
+  it('answers invalid JSON with 400', async () => {
+    const response = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ episodes { id } }"',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('answers an unknown route with 404', async () => {
+    const response = await fetch(`${running.base}/no-such-route`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: 'not found: the API is at /graphql, health at /health',
+    });
+  });
+});
