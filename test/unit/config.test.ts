@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       port: 4000,
       host: '127.0.0.1',
+      corsOrigins: [],
       nodeEnv: 'development',
       neo4j: undefined,
       local: {
