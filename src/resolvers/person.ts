@@ -1,26 +1,41 @@
 import type { PersonResolvers, TrackRecordResolvers } from '../__generated__/resolvers-types';
 import { stored } from './enums';
-import { existing, firstOf, windowOf } from './support';
+import { NESTED_CLAIM_ORDER } from '../db/claims/claim-repository';
+import { TURN_ORDER } from '../db/episodes/episode-repository';
+import { connectionWindow, existing, firstOf } from './support';
 
 export const Person: PersonResolvers = {
   appearances: (person, { first }, { loaders }) =>
     firstOf(loaders.appearancesByPerson.load(person.id), first),
-  turns: (person, { first, after }, { loaders }) =>
-    loaders.turnPagesBySpeaker.load({ id: person.id, args: windowOf(first, after) }),
-  claims: (person, { filter, first, after }, { loaders }) =>
+  turns: (person, { first, after }, { loaders }, info) =>
+    loaders.turnPagesBySpeaker.load({
+      id: person.id,
+      args: connectionWindow('Person.turns', TURN_ORDER.length, { first, after }, info),
+    }),
+  claims: (person, { filter, first, after }, { loaders }, info) =>
     loaders.claimPagesBySpeaker.load({
       id: person.id,
       args: {
-        ...windowOf(first, after),
+        ...connectionWindow('Person.claims', NESTED_CLAIM_ORDER.length, { first, after }, info),
         predictionsOnly: false,
         kinds: filter?.kinds?.map((kind) => stored(kind, 'lower')) ?? null,
         episodeId: filter?.episodeId ?? null,
       },
     }),
-  predictions: (person, { first, after }, { loaders }) =>
+  predictions: (person, { first, after }, { loaders }, info) =>
     loaders.claimPagesBySpeaker.load({
       id: person.id,
-      args: { ...windowOf(first, after), predictionsOnly: true, kinds: null, episodeId: null },
+      args: {
+        ...connectionWindow(
+          'Person.predictions',
+          NESTED_CLAIM_ORDER.length,
+          { first, after },
+          info,
+        ),
+        predictionsOnly: true,
+        kinds: null,
+        episodeId: null,
+      },
     }),
   affiliations: async (person, { first }, { loaders }) =>
     firstOf(

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { ANY_CLAIM, claimRepository } from '../db/claims/claim-repository';
+import { ANY_CLAIM, CLAIM_ORDERS, claimRepository } from '../db/claims/claim-repository';
 import { dashboardRepository } from '../db/dashboard/dashboard-repository';
-import { entityRepository } from '../db/entities/entity-repository';
+import { ENTITY_ORDERS, entityRepository } from '../db/entities/entity-repository';
 import { episodeRepository } from '../db/episodes/episode-repository';
 import { checkHealth } from '../db/health/health-repository';
 import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-query';
@@ -9,7 +9,7 @@ import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
 import { stored } from './enums';
-import { checkLength, windowOf } from './support';
+import { checkLength, connectionWindow, windowOf } from './support';
 
 const MAX_TEXT = 200;
 
@@ -33,7 +33,7 @@ export const Query: QueryResolvers = {
     return entityRepository.find(db, checkLength(query, MAX_TEXT, id ? 'id' : 'name'), 'person');
   },
 
-  claims: (_parent, { filter, first, after }, { db }) =>
+  claims: (_parent, { filter, first, after }, { db }, info) =>
     claimRepository.page(
       db,
       {
@@ -46,13 +46,19 @@ export const Query: QueryResolvers = {
         sectionId: filter?.sectionId ?? null,
         text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
       },
-      windowOf(first, after),
+      connectionWindow(
+        'claims/EPISODE_ORDER',
+        CLAIM_ORDERS.EPISODE_ORDER.length,
+        { first, after },
+        info,
+      ),
       { predictionsOnly: false, order: 'EPISODE_ORDER' },
     ),
   claim: (_parent, { id }, { loaders }) => loaders.claim.load(id),
 
-  predictions: (_parent, { filter, orderBy, first, after }, { db }) =>
-    claimRepository.page(
+  predictions: (_parent, { filter, orderBy, first, after }, { db }, info) => {
+    const order = orderBy ?? 'EPISODE_ORDER';
+    return claimRepository.page(
       db,
       {
         ...ANY_CLAIM,
@@ -66,9 +72,10 @@ export const Query: QueryResolvers = {
         topic: filter?.topic ?? null,
         entity: filter?.entity ? checkLength(filter.entity, MAX_TEXT, 'filter.entity') : null,
       },
-      windowOf(first, after),
-      { predictionsOnly: true, order: orderBy ?? 'EPISODE_ORDER' },
-    ),
+      connectionWindow(`predictions/${order}`, CLAIM_ORDERS[order].length, { first, after }, info),
+      { predictionsOnly: true, order },
+    );
+  },
   prediction: async (_parent, { id }, { loaders }) => {
     const claim = await loaders.claim.load(id);
     return claim?.isPrediction ? claim : null;
@@ -80,8 +87,9 @@ export const Query: QueryResolvers = {
       throw userError('give id or name', { argument: 'id' });
     return entityRepository.find(db, checkLength(query, MAX_TEXT, id ? 'id' : 'name'));
   },
-  entities: (_parent, { filter, orderBy, first, after }, { db }) =>
-    entityRepository.page(
+  entities: (_parent, { filter, orderBy, first, after }, { db }, info) => {
+    const order = orderBy ?? 'CITATIONS_DESC';
+    return entityRepository.page(
       db,
       {
         types: filter?.types?.map((type) => stored(type, 'lower')) ?? null,
@@ -89,9 +97,10 @@ export const Query: QueryResolvers = {
         episodeId: filter?.episodeId ?? null,
         citedBy: filter?.citedBy ? checkLength(filter.citedBy, MAX_TEXT, 'filter.citedBy') : null,
       },
-      windowOf(first, after),
-      orderBy ?? 'CITATIONS_DESC',
-    ),
+      connectionWindow(`entities/${order}`, ENTITY_ORDERS[order].length, { first, after }, info),
+      order,
+    );
+  },
 
   search: async (_parent, { query, types, first }, { db }) => {
     const size = windowOf(first).first;

@@ -1,5 +1,14 @@
 import type { Database } from '../database';
-import { grouped, groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
+import {
+  grouped,
+  groupedRows,
+  type KeyedRow,
+  pagesPerKey,
+  single,
+  singleRow,
+} from '../shared/batch';
+import { toPage, windowParams } from '../shared/keyset';
+import { nameLookup } from '../shared/name-lookup';
 import type {
   ClaimModel,
   ClaimRelationModel,
@@ -10,7 +19,7 @@ import type {
 import type { Window } from '../shared/pagination';
 import * as cypher from './claim-cypher';
 
-export type { ClaimOrder } from './claim-cypher';
+export { CLAIM_ORDERS, NESTED_CLAIM_ORDER, type ClaimOrder } from './claim-cypher';
 
 /** Filters shared by claims and predictions; null means "any". */
 export interface ClaimQuery {
@@ -55,11 +64,25 @@ export const claimRepository = {
     window: Window,
     options: { predictionsOnly: boolean; order: cypher.ClaimOrder },
   ): Promise<Page<ClaimModel>> {
-    const [row] = await db.read<{ totalCount: number; items: ClaimModel[] }>(
-      cypher.claimPage(options.predictionsOnly, options.order),
-      { ...query, text: query.text === null ? null : query.text.toLowerCase(), ...window },
+    const given = (Object.keys(cypher.CLAIM_FILTERS) as cypher.ClaimFilterName[]).filter(
+      (name) => query[name] !== null,
     );
-    return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: window.offset };
+    const statement = cypher.claimPage(given, options.predictionsOnly, options.order, {
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
+    });
+    const [row] = await db.read<{ totalCount: number | null; rows: KeyedRow<ClaimModel>[] }>(
+      statement,
+      {
+        ...query,
+        ...nameLookup.params('speaker', query.speaker),
+        ...nameLookup.params('entity', query.entity),
+        text: query.text === null ? null : query.text.toLowerCase(),
+        ...windowParams(window),
+      },
+    );
+    return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
   /** One page per parent (speaker or entity) for the same window and filter. */
@@ -71,9 +94,12 @@ export const claimRepository = {
     window: Window,
     query: NestedClaimQuery,
   ): Promise<Page<ClaimModel>[]> {
-    return pagesPerKey<ClaimModel>(db, cypher.claimPagesBy(parent, predictionsOnly), ids, window, {
-      ...query,
+    const statement = cypher.claimPagesBy(parent, predictionsOnly, {
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
     });
+    return pagesPerKey<ClaimModel>(db, statement, ids, window, { ...query });
   },
 
   async byIds(db: Database, ids: readonly string[]): Promise<(ClaimModel | null)[]> {

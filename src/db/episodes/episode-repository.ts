@@ -12,6 +12,8 @@ import type {
 import type { Window } from '../shared/pagination';
 import * as cypher from './episode-cypher';
 
+export { TURN_ORDER } from './episode-cypher';
+
 /** Episodes and what hangs off them: sections, turns, notes, discrepancies, appearances. */
 export const episodeRepository = {
   async byIds(db: Database, ids: readonly string[]): Promise<(EpisodeModel | null)[]> {
@@ -67,7 +69,12 @@ export const episodeRepository = {
     ids: readonly string[],
     window: Window,
   ): Promise<Page<TurnModel>[]> {
-    return pagesPerKey<TurnModel>(db, cypher.TURN_PAGES_BY_SPEAKER, ids, window);
+    const statement = cypher.turnPagesBySpeaker({
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
+    });
+    return pagesPerKey<TurnModel>(db, statement, ids, window);
   },
   async claimCountsByEpisode(db: Database, ids: readonly string[]): Promise<number[]> {
     const rows = await single<{ key: string; count: number }>(

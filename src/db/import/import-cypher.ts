@@ -94,7 +94,8 @@ export const UPSERT_APPEARANCES = `
 UNWIND $rows AS r
 MATCH (p:Person {id: r.personId}), (e:Episode {id: r.episodeId})
 MERGE (p)-[a:APPEARED_IN]->(e)
-SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a.label = r.label`;
+SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a.label = r.label,
+    a.labelLower = toLower(r.label)`;
 
 export const DELETE_STALE_STRUCTURE = `
 MATCH (n)
@@ -177,7 +178,10 @@ SET c.episodeId = r.episodeId,
     c.topics = r.topics,
     c.start = toInteger(r.start),
     c.end = toInteger(r.end),
-    c.turnPosition = t.position
+    c.turnPosition = t.position,
+    // Episode order as one indexed, unique string: keyset pages seek and sort on it alone.
+    c.sortKey = r.episodeId + ' ' + right('00000' + toString(t.position), 5) + ' ' +
+                right('0000000' + toString(toInteger(r.start)), 7) + ' ' + r.id
 WITH c, t, p, r
 OPTIONAL MATCH (c)-[old:STATED_IN|MADE_BY]->(other)
 WHERE other <> t AND other <> p
