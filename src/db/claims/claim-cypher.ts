@@ -66,20 +66,30 @@ export function claimPage(
     carried.push('entityIds');
   }
   const preamble = lookups.length === 0 ? [] : [`WITH ${lookups.join(', ')}`];
-  const where = filters.map((name) => CLAIM_FILTERS[name]);
+  // Claims about an entity start from the entity (few ids, indexed), not from every claim.
+  const byEntity = filters.includes('entity');
+  const match = byEntity
+    ? `MATCH (x:Entity)<-[:ABOUT]-(c:${label}) WHERE x.id IN entityIds WITH DISTINCT c`
+    : `MATCH (c:${label})`;
+  const where = filters.filter((name) => name !== 'entity').map((name) => CLAIM_FILTERS[name]);
   const scope = carried.join(', ');
   const count = options.withCount
     ? `CALL (${scope}) {
-  MATCH (c:${label}) ${whereOf(where)}
+  ${match} ${whereOf(where)}
   RETURN count(c) AS totalCount
 }`
     : 'WITH null AS totalCount' + (scope === '' ? '' : `, ${scope}`);
-  const pageWhere = options.seek ? [...where, seekPredicate(columns, options.backward)] : where;
+  // The first page of the episode order reads the sortKey index in order: no sort at all.
+  const anchor =
+    !options.seek && order === 'EPISODE_ORDER' && !byEntity ? ['c.sortKey IS NOT NULL'] : [];
+  const pageWhere = options.seek
+    ? [...where, seekPredicate(columns, options.backward)]
+    : [...where, ...anchor];
   return `
 ${preamble.join('\n')}
 ${count}
 CALL (${scope}) {
-  MATCH (c:${label}) ${whereOf(pageWhere)}
+  ${match} ${whereOf(pageWhere)}
   WITH c ORDER BY ${orderBy(columns, options.backward)} LIMIT $limit
   RETURN collect({ node: c ${CLAIM_FIELDS}, key: ${sortKeyOf(columns)} }) AS rows
 }
