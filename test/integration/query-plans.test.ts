@@ -15,7 +15,7 @@ import { testDatabase } from '../support/neo4j';
  */
 interface PlanNode {
   operatorType: string;
-  arguments: Record<string, unknown>;
+  arguments: Record<string, string>;
   children: PlanNode[];
 }
 
@@ -37,12 +37,12 @@ async function operators(cypher: string, params: Record<string, unknown>): Promi
   try {
     const result = await session.run(`EXPLAIN ${cypher}`, toCypherParams(params));
     const walk = (node: PlanNode): string[] => [
-      `${node.operatorType.replace(/@.*$/, '')} ${String(node.arguments.Details ?? '')}`,
+      `${node.operatorType.replace(/@.*$/, '')} ${node.arguments.Details ?? ''}`,
       ...node.children.flatMap(walk),
     ];
     const plan = result.summary.plan;
     if (plan === false) throw new Error('no plan');
-    return walk(plan as unknown as PlanNode);
+    return walk(plan);
   } finally {
     await session.close();
   }
