@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { ANY_CLAIM, CLAIM_ORDERS, claimRepository } from '../db/claims/claim-repository';
-import { dashboardRepository } from '../db/dashboard/dashboard-repository';
+import { DASHBOARD_PARTS, dashboardRepository } from '../db/dashboard/dashboard-repository';
 import { ENTITY_ORDERS, entityRepository } from '../db/entities/entity-repository';
 import { episodeRepository } from '../db/episodes/episode-repository';
 import { checkHealth } from '../db/health/health-repository';
@@ -9,6 +9,7 @@ import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
 import { stored } from './enums';
+import { selects } from './selection';
 import { checkLength, connectionWindow, windowOf } from './support';
 
 const MAX_TEXT = 200;
@@ -120,7 +121,7 @@ export const Query: QueryResolvers = {
     return rows.map((row) => ({ ...row, snippet: highlight(row.text, lucene.terms) }));
   },
 
-  dashboard: async (_parent, { asOf, soonDays }, { db, today }) => {
+  dashboard: async (_parent, { asOf, soonDays }, { db, today }, info) => {
     const days = soonDays ?? 90;
     if (!Number.isInteger(days) || days < 1 || days > 3660) {
       throw userError(`soonDays must be between 1 and 3660, got ${String(days)}`, {
@@ -130,11 +131,11 @@ export const Query: QueryResolvers = {
     const date = asOf ?? today;
     return {
       asOf: date,
-      ...(await dashboardRepository.load(db, {
-        asOf: date,
-        soonDays: days,
-        mostCited: MAX_PAGE_SIZE,
-      })),
+      ...(await dashboardRepository.load(
+        db,
+        new Set(DASHBOARD_PARTS.filter((part) => selects(info, part))),
+        { asOf: date, soonDays: days, limit: MAX_PAGE_SIZE },
+      )),
     };
   },
 };
