@@ -32,6 +32,7 @@ export function createLoaders(db: Database) {
     section: byKey((d, ids) => episodeRepository.sectionsByIds(d, ids)),
     sectionsByEpisode: byKey((d, ids) => episodeRepository.sectionsByEpisode(d, ids)),
     turn: byKey((d, ids) => episodeRepository.turnsByIds(d, ids)),
+    turnText: byKey((d, ids) => episodeRepository.turnTexts(d, ids)),
     turnsBySection: byKey((d, ids) => episodeRepository.turnsBySection(d, ids)),
     note: byKey((d, ids) => episodeRepository.notesByIds(d, ids)),
     notesByEpisode: byKey((d, ids) => episodeRepository.notesByEpisode(d, ids)),

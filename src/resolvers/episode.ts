@@ -41,6 +41,8 @@ export const Section: SectionResolvers = {
 };
 
 export const Turn: TurnResolvers = {
+  text: async (turn, _args, { loaders }) =>
+    present(await loaders.turnText.load(turn.id), `text of ${turn.id}`),
   speaker: async (turn, _args, { loaders }) =>
     present(await loaders.entity.load(turn.speakerId), `person ${turn.speakerId}`),
   section: async (turn, _args, { loaders }) =>

@@ -40,7 +40,13 @@ MATCH (s:Section {episodeId: key})
 RETURN key, s ${SECTION_FIELDS} AS row
 ORDER BY s.position`;
 
-export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position, .text }`;
+/** A turn without its text: the text is the large part, read only when a query selects it. */
+export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position }`;
+
+export const TURN_TEXTS = `
+UNWIND $keys AS key
+MATCH (t:Turn {id: key})
+RETURN key, t.text AS row`;
 
 export const TURNS_BY_ID = `
 UNWIND $keys AS key

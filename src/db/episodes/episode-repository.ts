@@ -39,6 +39,9 @@ export const episodeRepository = {
   async turnsByIds(db: Database, ids: readonly string[]): Promise<(TurnModel | null)[]> {
     return singleRow<TurnModel>(db, cypher.TURNS_BY_ID, ids);
   },
+  async turnTexts(db: Database, ids: readonly string[]): Promise<(string | null)[]> {
+    return singleRow<string>(db, cypher.TURN_TEXTS, ids);
+  },
   async turnsBySection(db: Database, ids: readonly string[]): Promise<TurnModel[][]> {
     return groupedRows<TurnModel>(db, cypher.TURNS_BY_SECTION, ids);
   },

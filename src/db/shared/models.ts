@@ -33,7 +33,6 @@ export interface TurnModel {
   sectionId: string;
   speakerId: string;
   position: number;
-  text: string;
 }
 
 export interface NoteModel {
