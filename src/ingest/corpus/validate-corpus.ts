@@ -36,7 +36,8 @@ export function validateCorpus(
   }
 
   // Pass 1: collect every defined id, so references may point forward and across files.
-  const entities = new Map<string, EntityRow & { episodeId: string; where: string }>();
+  // `where` is computed only for a problem report: finding a line costs a full YAML parse.
+  const entities = new Map<string, EntityRow & { episodeId: string; where: () => string }>();
   const speakerIds = new Set<string>();
   for (const episode of episodes) {
     for (const speaker of episode.speakers) {
@@ -56,13 +57,13 @@ export function validateCorpus(
           surfaceForms: [],
           definedIn: [episode.id],
           episodeId: episode.id,
-          where: `${episode.sourceFile} header`,
+          where: () => `${episode.sourceFile} header`,
         });
       }
     }
   }
-  const claimIds = new Map<string, string>();
-  const discrepancyIds = new Map<string, string>();
+  const claimIds = new Map<string, () => string>();
+  const discrepancyIds = new Map<string, () => string>();
   const definedHere = new Map<string, Set<string>>();
   for (const file of files) {
     const episode = episodeById.get(file.data.episode);
@@ -87,7 +88,7 @@ export function validateCorpus(
         at(
           file,
           ['entities', i, 'type'],
-          `"${entity.id}" is a ${existing.type} in ${existing.where}, not a ${entity.type}`,
+          `"${entity.id}" is a ${existing.type} in ${existing.where()}, not a ${entity.type}`,
         );
         return;
       }
@@ -110,15 +111,15 @@ export function validateCorpus(
         surfaceForms: existing?.surfaceForms ?? [],
         definedIn: [...new Set([...(existing?.definedIn ?? []), episode.id])],
         episodeId: episode.id,
-        where: `${file.file}:${file.lineOf(['entities', i])}`,
+        where: () => `${file.file}:${file.lineOf(['entities', i])}`,
       });
     });
     (file.data.claims ?? []).forEach((claim, i) => {
       const previous = claimIds.get(claim.id);
       if (previous !== undefined) {
-        at(file, ['claims', i, 'id'], `duplicate claim id "${claim.id}" (first at ${previous})`);
+        at(file, ['claims', i, 'id'], `duplicate claim id "${claim.id}" (first at ${previous()})`);
       } else {
-        claimIds.set(claim.id, `${file.file}:${file.lineOf(['claims', i])}`);
+        claimIds.set(claim.id, () => `${file.file}:${file.lineOf(['claims', i])}`);
       }
     });
     (file.data.discrepancies ?? []).forEach((item, i) => {
@@ -127,10 +128,10 @@ export function validateCorpus(
         at(
           file,
           ['discrepancies', i, 'id'],
-          `duplicate discrepancy id "${item.id}" (first at ${previous})`,
+          `duplicate discrepancy id "${item.id}" (first at ${previous()})`,
         );
       } else {
-        discrepancyIds.set(item.id, `${file.file}:${file.lineOf(['discrepancies', i])}`);
+        discrepancyIds.set(item.id, () => `${file.file}:${file.lineOf(['discrepancies', i])}`);
       }
     });
   }
