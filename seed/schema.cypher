@@ -39,3 +39,8 @@ CREATE INDEX prediction_speaker IF NOT EXISTS FOR (n:Prediction) ON (n.speakerId
 CREATE INDEX turn_speaker IF NOT EXISTS FOR (n:Turn) ON (n.speakerId);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX appeared_in_label_lower IF NOT EXISTS FOR ()-[r:APPEARED_IN]-() ON (r.labelLower);
+CREATE INDEX turn_episode IF NOT EXISTS FOR (n:Turn) ON (n.episodeId);
+CREATE INDEX section_episode IF NOT EXISTS FOR (n:Section) ON (n.episodeId);
+CREATE INDEX note_episode IF NOT EXISTS FOR (n:Note) ON (n.episodeId);
+CREATE INDEX discrepancy_episode IF NOT EXISTS FOR (n:Discrepancy) ON (n.episodeId);
+CREATE CONSTRAINT corpus_state_id IF NOT EXISTS FOR (n:CorpusState) REQUIRE n.id IS UNIQUE;

@@ -63,7 +63,9 @@ function contentHashes(corpus: Corpus): Map<string, string> {
 export function formatReport(report: ImportReport): string {
   const { changes } = report;
   return [
-    `import: ${report.episodes.length} episode(s): ${report.episodes.join(', ')}`,
+    `import: ${report.episodes.length} episode(s): ${report.episodes.slice(0, 5).join(', ')}${
+      report.episodes.length > 5 ? `, and ${report.episodes.length - 5} more` : ''
+    }`,
     `import: ${Object.entries(report.counts)
       .map(([key, value]) => `${key}=${value}`)
       .join(' ')}`,

@@ -39,6 +39,10 @@ export const TAKE_IMPORT_LOCK = `
 MERGE (lock:ImportLock {id: 'import'})
 SET lock.held = true`;
 
+export const EXISTING_EPISODES = `
+MATCH (e:Episode) WHERE e.id IN $imported
+RETURN e.id AS id`;
+
 export const UPSERT_EPISODES = `
 UNWIND $rows AS r
 MERGE (e:Episode {id: r.id})
@@ -98,9 +102,24 @@ SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a
     a.labelLower = toLower(r.label)`;
 
 export const DELETE_STALE_STRUCTURE = `
-MATCH (n)
-WHERE (n:Turn OR n:Section OR n:Note) AND n.episodeId = $episodeId AND NOT n.id IN $keep
+CALL () {
+  MATCH (n:Turn {episodeId: $episodeId}) RETURN n
+  UNION
+  MATCH (n:Section {episodeId: $episodeId}) RETURN n
+  UNION
+  MATCH (n:Note {episodeId: $episodeId}) RETURN n
+}
+WITH n WHERE NOT n.id IN $keep
 DETACH DELETE n`;
+
+/** What was imported last, by a digest of the files: a start with the same files skips. */
+export const READ_CORPUS_STATE = `
+MATCH (s:CorpusState {id: $id})
+RETURN s.hash AS hash`;
+
+export const WRITE_CORPUS_STATE = `
+MERGE (s:CorpusState {id: $id})
+SET s.hash = $hash, s.importedAt = datetime()`;
 
 export const UPSERT_SECTIONS = `
 UNWIND $rows AS r

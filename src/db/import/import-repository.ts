@@ -13,6 +13,7 @@ import {
   DELETE_STALE_STRUCTURE,
   DELETE_UNDEFINED_ENTITIES,
   DELETE_UNDEFINED_ENTITY_RELATIONS,
+  EXISTING_EPISODES,
   deleteStaleClaimRelations,
   ENTITY_LABELS,
   ENTITY_RELATION_TYPES,
@@ -92,6 +93,11 @@ export async function writeCorpus(
     };
 
     await run(TAKE_IMPORT_LOCK);
+    // Episodes new to the graph have nothing stale to remove: their cleanup is skipped, so a
+    // first import of a large corpus spends no statements on it.
+    const existing = new Set(
+      (await run(EXISTING_EPISODES)).records.map((record) => String(record.get('id'))),
+    );
     await batched(
       UPSERT_EPISODES,
       corpus.episodes.map((episode) => ({
@@ -131,6 +137,7 @@ export async function writeCorpus(
 
     const lostMentions = new Set<string>();
     for (const episode of corpus.episodes) {
+      if (!existing.has(episode.id)) continue;
       for (const id of await removeStale(run, corpus, episode.id)) lostMentions.add(id);
     }
     await batched(
