@@ -14,7 +14,7 @@ import {
   CONFIDENCE_BUCKETS,
   PREDICTION_STATUSES,
 } from './enums';
-import { existing, firstOf, present } from './support';
+import { firstOf, present } from './support';
 
 const speaker = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.entity.load(claim.speakerId), `person ${claim.speakerId}`);
@@ -27,8 +27,13 @@ const about = async (
   { first }: { first?: number | null },
   { loaders }: Context,
 ) =>
-  existing(
-    await loaders.entity.loadMany(await firstOf(loaders.aboutByClaim.load(claim.id), first)),
+  firstOf(
+    loaders.aboutByClaim.load(claim.id).then((entities) => {
+      // Later fields that ask for these entities by id find them without a query.
+      for (const entity of entities) loaders.entity.prime(entity.id, entity);
+      return entities;
+    }),
+    first,
   );
 
 export const Claim: ClaimResolvers = {

@@ -1,3 +1,4 @@
+import { ENTITY_FIELDS } from '../entities/entity-cypher';
 import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
 import { nameLookup } from '../shared/name-lookup';
 
@@ -151,10 +152,11 @@ ${
 RETURN key, rows, totalCount`;
 }
 
+/** The entities a claim is about, whole: one wave instead of ids first, then entities. */
 export const ABOUT_BY_CLAIM = `
 UNWIND $keys AS key
 MATCH (:Claim {id: key})-[:ABOUT]->(x:Entity)
-RETURN key, x.id AS entityId
+RETURN key, x ${ENTITY_FIELDS} AS row
 ORDER BY x.name`;
 
 export const RELATIONS_BY_CLAIM = `

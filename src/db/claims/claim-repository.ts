@@ -1,17 +1,11 @@
 import type { Database } from '../database';
-import {
-  grouped,
-  groupedRows,
-  type KeyedRow,
-  pagesPerKey,
-  single,
-  singleRow,
-} from '../shared/batch';
+import { groupedRows, type KeyedRow, pagesPerKey, single, singleRow } from '../shared/batch';
 import { toPage, windowParams } from '../shared/keyset';
 import { nameLookup } from '../shared/name-lookup';
 import type {
   ClaimModel,
   ClaimRelationModel,
+  EntityModel,
   Page,
   ResolutionModel,
   TrackRecordModel,
@@ -110,10 +104,8 @@ export const claimRepository = {
     return groupedRows<ClaimModel>(db, cypher.CLAIMS_BY_TURN, ids);
   },
 
-  async aboutByClaim(db: Database, ids: readonly string[]): Promise<string[][]> {
-    return (await grouped<{ key: string; entityId: string }>(db, cypher.ABOUT_BY_CLAIM, ids)).map(
-      (rows) => rows.map((r) => r.entityId),
-    );
+  async aboutByClaim(db: Database, ids: readonly string[]): Promise<EntityModel[][]> {
+    return groupedRows<EntityModel>(db, cypher.ABOUT_BY_CLAIM, ids);
   },
 
   async relationsByClaim(db: Database, ids: readonly string[]): Promise<ClaimRelationModel[][]> {
