@@ -36,13 +36,14 @@ export function markdownReport(result: BenchResult): string {
   );
   for (const scale of result.scales) {
     lines.push(
-      `| ${scale.episodes}× | ${scale.graph.nodes} | ${scale.graph.relationships} | ${scale.import.milliseconds} | ` +
-        `${scale.import.rowsPerSecond} | ${scale.import.peakRssMb} | ${scale.serverRssMb.B ?? '–'} / ${scale.serverRssMb.C ?? '–'} / ${scale.serverRssMb.D ?? '–'} | ` +
+      `| ${scale.episodes}× | ${scale.graph.nodes} | ${scale.graph.relationships} | ${scale.import?.milliseconds ?? 'not measured'} | ` +
+        `${scale.import?.rowsPerSecond ?? 'not measured'} | ${scale.import?.peakRssMb ?? '–'} | ${scale.serverRssMb.B ?? '–'} / ${scale.serverRssMb.C ?? '–'} / ${scale.serverRssMb.D ?? '–'} | ` +
         `${ms(scale.transport.paddedP50)} vs ${ms(scale.transport.shortP50)} ms (${scale.transport.differenceMs >= 0 ? '+' : ''}${scale.transport.differenceMs}) |`,
     );
   }
-  const first = result.scales[0];
-  const last = result.scales[result.scales.length - 1];
+  const byScale = [...result.scales].sort((a, b) => a.episodes - b.episodes);
+  const first = byScale[0];
+  const last = byScale[byScale.length - 1];
   if (first && last && first !== last) {
     lines.push(
       '',

@@ -27,7 +27,7 @@ import { loadCypher, loadGraphQL, type LoadResult } from './load';
 import { markdownReport } from './report';
 
 const HELP = `usage: npm run bench -- [--scales 1,100,1000] [--seconds S] [--connections C]
-                        [--no-c] [--no-d] [--out DIR]
+                        [--no-c] [--no-d] [--keep-graph] [--out DIR]
 
 Generates a corpus per scale (npm run corpus, seed 1), imports it with the project's importer
 into one fresh Neo4j, then loads every query in four forms, one after another on the same data:
@@ -41,6 +41,9 @@ and PROFILE db hits of our statements, server RSS, import rows/s and peak memory
 case (a 2 KB statement against a short one), ratios and growth from the smallest scale.
 Default scales: 1,100 (a few minutes on 2 cores). Results: DIR/<date>.json, DIR/latest.json and
 DIR/latest.md (default bench/results). Uses BENCH_NEO4J_URI if set, else starts its own Neo4j.
+--keep-graph: the first scale uses the graph already in BENCH_NEO4J_URI (imported before with
+npm run seed -- DIR of npm run corpus -- --episodes N --seed 1) instead of importing it again;
+its import figures are then not measured in this run.
 `;
 
 interface Options {
@@ -49,6 +52,7 @@ interface Options {
   connections: number;
   withC: boolean;
   withD: boolean;
+  keepGraph: boolean;
   out: string;
 }
 
@@ -73,6 +77,7 @@ function parseOptions(args: string[]): Options {
     connections,
     withC: !args.includes('--no-c'),
     withD: !args.includes('--no-d'),
+    keepGraph: args.includes('--keep-graph'),
     out: value('--out') ?? path.join(PROJECT_ROOT, 'bench', 'results'),
   };
 }
@@ -240,7 +245,7 @@ export interface CaseResult {
 export interface ScaleResult {
   episodes: number;
   graph: { nodes: number; relationships: number };
-  import: { milliseconds: number; rows: number; rowsPerSecond: number; peakRssMb: number };
+  import: { milliseconds: number; rows: number; rowsPerSecond: number; peakRssMb: number } | null;
   transport: { shortP50: number; paddedP50: number; differenceMs: number };
   serverRssMb: { B: number | null; C: number | null; D: number | null };
   cases: CaseResult[];
@@ -251,10 +256,20 @@ async function runScale(
   uri: string,
   driver: Driver,
   options: Options,
+  keepGraph: boolean,
 ): Promise<ScaleResult> {
+  const db = new Database(driver);
+  const imported = keepGraph ? null : await freshImport(episodes, driver, db);
+  return measure(episodes, uri, driver, db, imported, options);
+}
+
+async function freshImport(
+  episodes: number,
+  driver: Driver,
+  db: Database,
+): Promise<NonNullable<ScaleResult['import']>> {
   log(`scale ${episodes}×: generating and importing`);
   await resetGraph(driver);
-  const db = new Database(driver);
   await applySchema(db);
   const dir = writeCorpus(episodes);
   let peak = process.memoryUsage().rss;
@@ -273,7 +288,17 @@ async function runScale(
   log(
     `scale ${episodes}×: ${rows} rows in ${report.milliseconds} ms (${imported.rowsPerSecond}/s)`,
   );
+  return imported;
+}
 
+async function measure(
+  episodes: number,
+  uri: string,
+  driver: Driver,
+  db: Database,
+  imported: ScaleResult['import'],
+  options: Options,
+): Promise<ScaleResult> {
   const load = { seconds: options.seconds, connections: options.connections };
   const short = await loadCypher(driver, [TRANSPORT.short], {}, load);
   const padded = await loadCypher(driver, [TRANSPORT.padded], {}, load);
@@ -383,8 +408,8 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri, user: 'neo4j', password: '' });
   try {
     const scales: ScaleResult[] = [];
-    for (const episodes of options.scales) {
-      scales.push(await runScale(episodes, uri, driver, options));
+    for (const [i, episodes] of options.scales.entries()) {
+      scales.push(await runScale(episodes, uri, driver, options, options.keepGraph && i === 0));
     }
     const result = {
       date: new Date().toISOString(),
