@@ -143,7 +143,10 @@ function rssMb(pid: number | undefined): number | null {
 async function resetGraph(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // Relationships first, in small transactions: a hub's DETACH DELETE alone can exceed the
+    // transaction memory limit at 1000×.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
   } finally {
     await session.close();
   }
@@ -408,26 +411,32 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri, user: 'neo4j', password: '' });
   try {
     const scales: ScaleResult[] = [];
+    const started = new Date().toISOString();
+    const info = await versions(driver);
+    // Written after every scale, so a long run that stops late still leaves its figures.
+    const save = (): void => {
+      const result: BenchResult = {
+        date: started,
+        machine: {
+          cpus: os.cpus().length,
+          cpuModel: os.cpus()[0]?.model ?? '?',
+          memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+          loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10),
+        },
+        versions: info,
+        options: { seconds: options.seconds, connections: options.connections },
+        scales,
+      };
+      mkdirSync(options.out, { recursive: true });
+      const json = `${JSON.stringify(result, null, 2)}\n`;
+      writeFileSync(path.join(options.out, `${started.replace(/[:.]/g, '-')}.json`), json);
+      writeFileSync(path.join(options.out, 'latest.json'), json);
+      writeFileSync(path.join(options.out, 'latest.md'), markdownReport(result));
+    };
     for (const [i, episodes] of options.scales.entries()) {
       scales.push(await runScale(episodes, uri, driver, options, options.keepGraph && i === 0));
+      save();
     }
-    const result = {
-      date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? '?',
-        memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-        loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10),
-      },
-      versions: await versions(driver),
-      options: { seconds: options.seconds, connections: options.connections },
-      scales,
-    };
-    mkdirSync(options.out, { recursive: true });
-    const json = `${JSON.stringify(result, null, 2)}\n`;
-    writeFileSync(path.join(options.out, `${result.date.replace(/[:.]/g, '-')}.json`), json);
-    writeFileSync(path.join(options.out, 'latest.json'), json);
-    writeFileSync(path.join(options.out, 'latest.md'), markdownReport(result));
     log(`results in ${options.out}/latest.json and latest.md`);
   } finally {
     await driver.close();
