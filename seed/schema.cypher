@@ -30,3 +30,19 @@ CREATE CONSTRAINT resolution_dedupe IF NOT EXISTS FOR (n:Resolution) REQUIRE n.d
 // Every written form of an entity's names, folded (src/domain/name-key.ts): lookups are one seek.
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;
+
+// Keyset pagination and filters: every sort key and filter of the hot statements has an index
+// (test/integration/query-plans.test.ts checks the plans).
+CREATE INDEX claim_sort IF NOT EXISTS FOR (n:Claim) ON (n.sortKey);
+CREATE INDEX prediction_sort IF NOT EXISTS FOR (n:Prediction) ON (n.sortKey);
+CREATE INDEX claim_speaker_sort IF NOT EXISTS FOR (n:Claim) ON (n.speakerId, n.sortKey);
+CREATE INDEX prediction_deadline IF NOT EXISTS FOR (n:Prediction) ON (n.deadline);
+CREATE INDEX prediction_speaker IF NOT EXISTS FOR (n:Prediction) ON (n.speakerId);
+CREATE INDEX turn_speaker IF NOT EXISTS FOR (n:Turn) ON (n.speakerId);
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX appeared_in_label_lower IF NOT EXISTS FOR ()-[r:APPEARED_IN]-() ON (r.labelLower);
+CREATE INDEX turn_episode IF NOT EXISTS FOR (n:Turn) ON (n.episodeId);
+CREATE INDEX section_episode IF NOT EXISTS FOR (n:Section) ON (n.episodeId);
+CREATE INDEX note_episode IF NOT EXISTS FOR (n:Note) ON (n.episodeId);
+CREATE INDEX discrepancy_episode IF NOT EXISTS FOR (n:Discrepancy) ON (n.episodeId);
+CREATE CONSTRAINT corpus_state_id IF NOT EXISTS FOR (n:CorpusState) REQUIRE n.id IS UNIQUE;

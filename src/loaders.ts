@@ -18,12 +18,16 @@ import type { Window } from './db/shared/pagination';
  * sends one query per tick for all the keys asked. Round trips then grow with the depth of
  * a query, not with the number of rows it returns.
  */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, options: LoaderOptions = {}) {
   const schedule = waveScheduler(db);
+  const { maxBatchSize } = options;
   const byKey = <V>(batch: (db: Database, ids: readonly string[]) => Promise<V[]>) =>
-    new DataLoader<string, V>((ids) => batch(db, ids), { batchScheduleFn: schedule });
+    new DataLoader<string, V>((ids) => batch(db, ids), {
+      batchScheduleFn: schedule,
+      ...(maxBatchSize ? { maxBatchSize } : {}),
+    });
   const paged = <Args, V>(batch: (ids: string[], args: Args) => Promise<V[]>) =>
-    pagedLoader(batch, schedule);
+    pagedLoader(batch, schedule, maxBatchSize);
 
   return {
     episode: byKey((d, ids) => episodeRepository.byIds(d, ids)),
@@ -32,6 +36,7 @@ export function createLoaders(db: Database) {
     section: byKey((d, ids) => episodeRepository.sectionsByIds(d, ids)),
     sectionsByEpisode: byKey((d, ids) => episodeRepository.sectionsByEpisode(d, ids)),
     turn: byKey((d, ids) => episodeRepository.turnsByIds(d, ids)),
+    turnText: byKey((d, ids) => episodeRepository.turnTexts(d, ids)),
     turnsBySection: byKey((d, ids) => episodeRepository.turnsBySection(d, ids)),
     note: byKey((d, ids) => episodeRepository.notesByIds(d, ids)),
     notesByEpisode: byKey((d, ids) => episodeRepository.notesByEpisode(d, ids)),
@@ -76,6 +81,11 @@ export function createLoaders(db: Database) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+export interface LoaderOptions {
+  /** 1 turns batching off: one statement per parent, as naive resolvers do (benchmarks only). */
+  maxBatchSize?: number;
+}
+
 /**
  * A loader for lists that take arguments (pages): keys that share arguments are batched into
  * one query, so a list of 50 people asking for their first 5 claims costs one round trip.
@@ -83,6 +93,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 function pagedLoader<Args, V>(
   batch: (ids: string[], args: Args) => Promise<V[]>,
   schedule: (dispatch: () => void) => void,
+  maxBatchSize?: number,
 ) {
   return new DataLoader<{ id: string; args: Args }, V, string>(
     async (keys) => {
@@ -111,6 +122,7 @@ function pagedLoader<Args, V>(
     {
       cacheKeyFn: (key) => `${key.id}\u0000${JSON.stringify(key.args)}`,
       batchScheduleFn: schedule,
+      ...(maxBatchSize ? { maxBatchSize } : {}),
     },
   );
 }

@@ -39,6 +39,8 @@ export interface CountedTransaction {
 export class Database {
   private statements = 0;
   private running = 0;
+  /** Sees every statement sent through this instance or one scoped from it (benchmarks). */
+  onStatement: ((cypher: string, params: Params) => void) | undefined;
   private idleListeners: (() => void)[] = [];
 
   private readonly txTimeoutMs: number;
@@ -139,15 +141,16 @@ export class Database {
     return this.bookmarkManager ? this.bookmarkManager.getBookmarks() : [];
   }
 
-  private count(): void {
+  private count(cypher: string, params: Params): void {
     this.statements += 1;
-    this.parent?.count();
+    this.onStatement?.(cypher, params);
+    this.parent?.count(cypher, params);
   }
 
   private counted(tx: ManagedTransaction): CountedTransaction {
     return {
       run: (cypher, params = {}) => {
-        this.count();
+        this.count(cypher, params);
         return tx.run(cypher, toCypherParams(params));
       },
     };

@@ -32,7 +32,7 @@ export async function importFiles(
   log(
     `import: ${loaded.files.length} file(s) valid, writing ${loaded.corpus.episodes.length} episode(s)`,
   );
-  const changes = await importCorpus(db, loaded.corpus);
+  const changes = await importCorpus(db, loaded.corpus, log);
   return {
     files: loaded.files,
     episodes: loaded.corpus.episodes.map((episode) => episode.id),
@@ -42,8 +42,12 @@ export async function importFiles(
   };
 }
 
-export function importCorpus(db: Database, corpus: Corpus): Promise<WriteCounters> {
-  return writeCorpus(db, corpus, contentHashes(corpus));
+export function importCorpus(
+  db: Database,
+  corpus: Corpus,
+  log: (line: string) => void = () => undefined,
+): Promise<WriteCounters> {
+  return writeCorpus(db, corpus, contentHashes(corpus), log);
 }
 
 /** A digest of everything an episode contributes, stored on the Episode node. */
@@ -63,11 +67,15 @@ function contentHashes(corpus: Corpus): Map<string, string> {
 export function formatReport(report: ImportReport): string {
   const { changes } = report;
   return [
-    `import: ${report.episodes.length} episode(s): ${report.episodes.join(', ')}`,
+    `import: ${report.episodes.length} episode(s): ${report.episodes.slice(0, 5).join(', ')}${
+      report.episodes.length > 5 ? `, and ${report.episodes.length - 5} more` : ''
+    }`,
     `import: ${Object.entries(report.counts)
       .map(([key, value]) => `${key}=${value}`)
       .join(' ')}`,
-    `import: nodes +${changes.nodesCreated} -${changes.nodesDeleted}, relationships +${changes.relationshipsCreated} -${changes.relationshipsDeleted}, ${changes.statements} statements in one transaction`,
+    `import: nodes +${changes.nodesCreated} -${changes.nodesDeleted}, relationships +${changes.relationshipsCreated} -${changes.relationshipsDeleted}, ${changes.statements} statements in ${
+      changes.transactions === 1 ? 'one transaction' : `${changes.transactions} transactions`
+    }`,
     `import: done in ${report.milliseconds} ms`,
   ].join('\n');
 }

@@ -24,8 +24,13 @@ const about = async (
   { first }: { first?: number | null },
   { loaders }: Context,
 ) =>
-  existing(
-    await loaders.entity.loadMany(await firstOf(loaders.aboutByClaim.load(claim.id), first)),
+  firstOf(
+    loaders.aboutByClaim.load(claim.id).then((entities) => {
+      // Later fields that ask for these entities by id find them without a query.
+      for (const entity of entities) loaders.entity.prime(entity.id, entity);
+      return entities;
+    }),
+    first,
   );
 
 const attributedTo = (claim: ClaimModel) =>

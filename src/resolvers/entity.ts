@@ -7,7 +7,9 @@ import type {
 } from '../__generated__/resolvers-types';
 import { userError } from '../errors';
 import { globalId } from './global-id';
-import { firstOf, present, windowOf } from './support';
+import { NESTED_CLAIM_ORDER } from '../db/claims/claim-repository';
+import { MENTION_ORDER } from '../db/entities/entity-repository';
+import { connectionWindow, firstOf, present } from './support';
 import { citationsOf, entityRelationsOf } from './viewed';
 
 const MAX_RELATED = 100;
@@ -23,11 +25,17 @@ export const Entity: EntityResolvers = {
   notes: (entity, { first }, { loaders }) => firstOf(loaders.notesByEntity.load(entity.id), first),
   discrepancies: (entity, { first }, { loaders }) =>
     firstOf(loaders.discrepanciesByEntity.load(entity.id), first),
-  mentions: (entity, { first, after }, { loaders }) =>
-    loaders.mentionPagesByEntity.load({ id: entity.id, args: windowOf(first, after) }),
+  mentions: (entity, { first, after }, { loaders }, info) =>
+    loaders.mentionPagesByEntity.load({
+      id: entity.id,
+      args: connectionWindow('Entity.mentions', MENTION_ORDER.length, { first, after }, info),
+    }),
   mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
-  claims: (entity, { first, after }, { loaders }) =>
-    loaders.claimPagesByEntity.load({ id: entity.id, args: windowOf(first, after) }),
+  claims: (entity, { first, after }, { loaders }, info) =>
+    loaders.claimPagesByEntity.load({
+      id: entity.id,
+      args: connectionWindow('Entity.claims', NESTED_CLAIM_ORDER.length, { first, after }, info),
+    }),
   citedBy: (entity, { first }, { loaders }) => firstOf(citationsOf(loaders, entity.id), first),
   relations: async (entity, { types, direction, first }, { loaders }) =>
     firstOf(
@@ -77,7 +85,7 @@ export const RelatedEntity: RelatedEntityResolvers = {
     (
       await loaders.claimPagesByEntity.load({
         id: related.entityId,
-        args: { offset: 0, first: 10 },
+        args: connectionWindow('Entity.claims', NESTED_CLAIM_ORDER.length, { first: 10 }, false),
       })
     ).items,
 };

@@ -48,6 +48,8 @@ export const Section: SectionResolvers = {
 export const Turn: TurnResolvers = {
   id: (turn) => globalId('Turn', turn.id),
   key: (turn) => turn.id,
+  text: async (turn, _args, { loaders }) =>
+    present(await loaders.turnText.load(turn.id), `text of ${turn.id}`),
   speaker: async (turn, _args, { loaders }) =>
     present(await loaders.entity.load(turn.speakerId), `person ${turn.speakerId}`),
   section: async (turn, _args, { loaders }) =>

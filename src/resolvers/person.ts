@@ -1,6 +1,8 @@
 import type { PersonResolvers, TrackRecordResolvers } from '../__generated__/resolvers-types';
 import { globalId, optionalKeyOf } from './global-id';
-import { existing, firstOf, windowOf } from './support';
+import { NESTED_CLAIM_ORDER } from '../db/claims/claim-repository';
+import { TURN_ORDER } from '../db/episodes/episode-repository';
+import { connectionWindow, existing, firstOf } from './support';
 import { entityRelationsOf, trackRecordOf } from './viewed';
 
 export const Person: PersonResolvers = {
@@ -8,22 +10,35 @@ export const Person: PersonResolvers = {
   key: (person) => person.id,
   appearances: (person, { first }, { loaders }) =>
     firstOf(loaders.appearancesByPerson.load(person.id), first),
-  turns: (person, { first, after }, { loaders }) =>
-    loaders.turnPagesBySpeaker.load({ id: person.id, args: windowOf(first, after) }),
-  claims: (person, { filter, first, after }, { loaders }) =>
+  turns: (person, { first, after }, { loaders }, info) =>
+    loaders.turnPagesBySpeaker.load({
+      id: person.id,
+      args: connectionWindow('Person.turns', TURN_ORDER.length, { first, after }, info),
+    }),
+  claims: (person, { filter, first, after }, { loaders }, info) =>
     loaders.claimPagesBySpeaker.load({
       id: person.id,
       args: {
-        ...windowOf(first, after),
+        ...connectionWindow('Person.claims', NESTED_CLAIM_ORDER.length, { first, after }, info),
         predictionsOnly: false,
         kinds: filter?.kinds ?? null,
         episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
       },
     }),
-  predictions: (person, { first, after }, { loaders }) =>
+  predictions: (person, { first, after }, { loaders }, info) =>
     loaders.claimPagesBySpeaker.load({
       id: person.id,
-      args: { ...windowOf(first, after), predictionsOnly: true, kinds: null, episodeId: null },
+      args: {
+        ...connectionWindow(
+          'Person.predictions',
+          NESTED_CLAIM_ORDER.length,
+          { first, after },
+          info,
+        ),
+        predictionsOnly: true,
+        kinds: null,
+        episodeId: null,
+      },
     }),
   affiliations: async (person, { first }, { loaders }) =>
     firstOf(

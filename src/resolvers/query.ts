@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { ANY_CLAIM, claimRepository } from '../db/claims/claim-repository';
-import { dashboardRepository } from '../db/dashboard/dashboard-repository';
-import { entityRepository } from '../db/entities/entity-repository';
+import { ANY_CLAIM, CLAIM_ORDERS, claimRepository } from '../db/claims/claim-repository';
+import { DASHBOARD_PARTS, dashboardRepository } from '../db/dashboard/dashboard-repository';
+import { ENTITY_ORDERS, entityRepository } from '../db/entities/entity-repository';
 import { episodeRepository } from '../db/episodes/episode-repository';
 import { checkHealth } from '../db/health/health-repository';
 import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-query';
@@ -9,7 +9,8 @@ import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
 import { keyOf, optionalKeyOf } from './global-id';
-import { checkLength, windowOf } from './support';
+import { selects } from './selection';
+import { checkLength, connectionWindow, windowOf } from './support';
 
 const MAX_TEXT = 200;
 
@@ -30,7 +31,7 @@ export const Query: QueryResolvers = {
     return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person');
   },
 
-  claims: (_parent, { filter, first, after }, { db }) =>
+  claims: (_parent, { filter, first, after }, { db }, info) =>
     claimRepository.page(
       db,
       {
@@ -58,14 +59,20 @@ export const Query: QueryResolvers = {
           ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
           : null,
       },
-      windowOf(first, after),
+      connectionWindow(
+        'claims/EPISODE_ORDER',
+        CLAIM_ORDERS.EPISODE_ORDER.length,
+        { first, after },
+        info,
+      ),
       { predictionsOnly: false, order: 'EPISODE_ORDER' },
     ),
   claim: (_parent, { id }, { loaders }) =>
     loaders.claim.load(keyOf(id, ['Claim', 'Prediction'], 'id')),
 
-  predictions: (_parent, { filter, orderBy, first, after }, { db }) =>
-    claimRepository.page(
+  predictions: (_parent, { filter, orderBy, first, after }, { db }, info) => {
+    const order = orderBy ?? 'EPISODE_ORDER';
+    return claimRepository.page(
       db,
       {
         ...ANY_CLAIM,
@@ -94,9 +101,10 @@ export const Query: QueryResolvers = {
           ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
           : null,
       },
-      windowOf(first, after),
-      { predictionsOnly: true, order: orderBy ?? 'EPISODE_ORDER' },
-    ),
+      connectionWindow(`predictions/${order}`, CLAIM_ORDERS[order].length, { first, after }, info),
+      { predictionsOnly: true, order },
+    );
+  },
   prediction: async (_parent, { id }, { loaders }) => {
     const claim = await loaders.claim.load(keyOf(id, ['Prediction', 'Claim'], 'id'));
     return claim?.isPrediction ? claim : null;
@@ -109,8 +117,9 @@ export const Query: QueryResolvers = {
     const key = id ? keyOf(id, ['Entity', 'Person'], 'id') : query;
     return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'));
   },
-  entities: (_parent, { filter, orderBy, first, after }, { db }) =>
-    entityRepository.page(
+  entities: (_parent, { filter, orderBy, first, after }, { db }, info) => {
+    const order = orderBy ?? 'CITATIONS_DESC';
+    return entityRepository.page(
       db,
       {
         types: filter?.types ?? null,
@@ -124,9 +133,10 @@ export const Query: QueryResolvers = {
             )
           : null,
       },
-      windowOf(first, after),
-      orderBy ?? 'CITATIONS_DESC',
-    ),
+      connectionWindow(`entities/${order}`, ENTITY_ORDERS[order].length, { first, after }, info),
+      order,
+    );
+  },
 
   search: async (_parent, { query, types, first }, { db }) => {
     const size = windowOf(first).first;
@@ -146,7 +156,7 @@ export const Query: QueryResolvers = {
     return rows.map((row) => ({ ...row, snippet: highlight(row.text, lucene.terms) }));
   },
 
-  dashboard: async (_parent, { asOf, soonDays }, { db, today }) => {
+  dashboard: async (_parent, { asOf, soonDays }, { db, today }, info) => {
     const days = soonDays ?? 90;
     if (!Number.isInteger(days) || days < 1 || days > 3660) {
       throw userError(`soonDays must be between 1 and 3660, got ${String(days)}`, {
@@ -156,11 +166,11 @@ export const Query: QueryResolvers = {
     const date = asOf ?? today;
     return {
       asOf: date,
-      ...(await dashboardRepository.load(db, {
-        asOf: date,
-        soonDays: days,
-        mostCited: MAX_PAGE_SIZE,
-      })),
+      ...(await dashboardRepository.load(
+        db,
+        new Set(DASHBOARD_PARTS.filter((part) => selects(info, part))),
+        { asOf: date, soonDays: days, limit: MAX_PAGE_SIZE },
+      )),
     };
   },
 };

@@ -1,14 +1,35 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 
 import type { Page } from '../db/shared/models';
-import { encodeCursor, pageWindow, PaginationError, type Window } from '../db/shared/pagination';
+import { pageWindow, PaginationError, type PageArgs, type Window } from '../db/shared/pagination';
 import { ErrorCode, userError } from '../errors';
 import type { EdgeModel } from './models';
+import { selects } from './selection';
 
-/** `first`/`after` checked, or BAD_USER_INPUT naming the limit. */
-export function windowOf(first: number | null | undefined, after?: string | null): Window {
+/** `first` checked for plain lists, or BAD_USER_INPUT naming the limit. */
+export function windowOf(first: number | null | undefined): { first: number } {
+  return { first: connectionWindow('list', 0, { first }, false).size };
+}
+
+/**
+ * The keyset window of one connection: `first`/`after` (or `last`/`before`) checked, the
+ * cursor decoded against this connection's scope, and whether `totalCount` was selected (it
+ * costs a count, so it runs only when asked). A foreign, edited or stale cursor is
+ * BAD_USER_INPUT.
+ */
+export function connectionWindow(
+  scope: string,
+  arity: number,
+  args: PageArgs,
+  info: GraphQLResolveInfo | boolean,
+): Window {
   try {
-    return pageWindow(first, after);
+    return pageWindow(
+      scope,
+      arity,
+      args,
+      typeof info === 'boolean' ? info : selects(info, 'totalCount'),
+    );
   } catch (error) {
     if (error instanceof PaginationError)
       throw userError(error.message, { argument: 'first/after' });
@@ -17,17 +38,21 @@ export function windowOf(first: number | null | undefined, after?: string | null
 }
 
 export function edgesOf<T>(page: Page<T>): EdgeModel<T>[] {
-  return page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  return page.items.map((node, i) => ({ cursor: page.cursors[i] ?? '', node }));
 }
 
 export function pageInfoOf<T>(page: Page<T>) {
-  const last = page.offset + page.items.length - 1;
   return {
-    hasNextPage: last + 1 < page.totalCount,
-    hasPreviousPage: page.offset > 0,
-    startCursor: page.items.length > 0 ? encodeCursor(page.offset) : null,
-    endCursor: page.items.length > 0 ? encodeCursor(last) : null,
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: page.cursors[0] ?? null,
+    endCursor: page.cursors[page.cursors.length - 1] ?? null,
   };
+}
+
+/** totalCount of a page; it was counted because the selection asked for it. */
+export function totalCountOf<T>(page: Page<T>): number {
+  return present(page.totalCount, 'totalCount');
 }
 
 /** A loaded row that must exist because the graph links to it. */

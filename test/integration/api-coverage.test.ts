@@ -22,8 +22,8 @@ async function ok<T>(query: string): Promise<T> {
 }
 
 async function ids(query: string, field: 'predictions' | 'claims' | 'entities'): Promise<string[]> {
-  const data = await ok<Record<string, { edges: { node: { id: string } }[] }>>(query);
-  return (data[field]?.edges ?? []).map((edge) => edge.node.id);
+  const data = await ok<Record<string, { edges: { node: { key: string } }[] }>>(query);
+  return (data[field]?.edges ?? []).map((edge) => edge.node.key);
 }
 
 async function oracle(cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('orders', () => {
   it('DEADLINE_DESC: latest deadline first, undated last', async () => {
     const got = await ids(
-      '{ predictions(orderBy: DEADLINE_DESC, first: 100) { edges { node { id } } } }',
+      '{ predictions(orderBy: DEADLINE_DESC, first: 100) { edges { node { key } } } }',
       'predictions',
     );
     const dated = await oracle(
@@ -70,7 +70,7 @@ describe('orders', () => {
 
   it('NAME_ASC: entities by name, case-insensitively', async () => {
     const got = await ids(
-      '{ entities(orderBy: NAME_ASC, first: 100) { edges { node { id } } } }',
+      '{ entities(orderBy: NAME_ASC, first: 100) { edges { node { key } } } }',
       'entities',
     );
     const expected = await oracle(
@@ -81,9 +81,9 @@ describe('orders', () => {
 
   it('CLAIMS_DESC: the entity most claims are about first', async () => {
     const data = await ok<{
-      entities: { edges: { node: { id: string; claims: { totalCount: number } } }[] };
+      entities: { edges: { node: { key: string; claims: { totalCount: number } } }[] };
     }>(
-      '{ entities(orderBy: CLAIMS_DESC, first: 20) { edges { node { id claims(first: 1) { totalCount } } } } }',
+      '{ entities(orderBy: CLAIMS_DESC, first: 20) { edges { node { key claims(first: 1) { totalCount } } } } }',
     );
     const counts = data.entities.edges.map((edge) => edge.node.claims.totalCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -97,11 +97,11 @@ describe('orders', () => {
 describe('filters', () => {
   it('dueBefore and dueAfter bound the deadline, inclusively', async () => {
     const before = await ids(
-      '{ predictions(filter: { dueBefore: "2026-01-01" }, first: 100) { edges { node { id } } } }',
+      '{ predictions(filter: { dueBefore: "2026-01-01" }, first: 100) { edges { node { key } } } }',
       'predictions',
     );
     const after = await ids(
-      '{ predictions(filter: { dueAfter: "2026-01-01" }, first: 100) { edges { node { id } } } }',
+      '{ predictions(filter: { dueAfter: "2026-01-01" }, first: 100) { edges { node { key } } } }',
       'predictions',
     );
     const expectedBefore = await oracle(
@@ -118,7 +118,7 @@ describe('filters', () => {
   it('sectionId keeps the claims stated in that section', async () => {
     const section = '2025-05-22-is-rl-llms-enough-for-agi#s03';
     const got = await ids(
-      `{ claims(filter: { sectionId: "${section}" }, first: 100) { edges { node { id } } } }`,
+      `{ claims(filter: { sectionId: "${section}" }, first: 100) { edges { node { key } } } }`,
       'claims',
     );
     const expected = await oracle(
@@ -134,16 +134,16 @@ describe('people', () => {
   it("Person.turns pages through the person's turns in episode order", async () => {
     const data = await ok<{
       person: {
-        turns: { totalCount: number; edges: { node: { id: string; position: number } }[] };
+        turns: { totalCount: number; edges: { node: { key: string; position: number } }[] };
       };
     }>(
-      '{ person(id: "sholto-douglas") { turns(first: 100) { totalCount edges { node { id position } } } } }',
+      '{ person(id: "sholto-douglas") { turns(first: 100) { totalCount edges { node { key position } } } } }',
     );
     const expected = await oracle(
       'MATCH (t:Turn)-[:SPOKEN_BY]->(:Person {id: "sholto-douglas"}) RETURN t.id AS id ORDER BY t.position',
     );
     expect(data.person.turns.totalCount).toBe(expected.length);
-    expect(data.person.turns.edges.map((edge) => edge.node.id)).toEqual(expected);
+    expect(data.person.turns.edges.map((edge) => edge.node.key)).toEqual(expected);
   });
 
   it('Person.authoredWorks lists what AUTHORED_BY points at them', async () => {
@@ -151,14 +151,14 @@ describe('people', () => {
       'MATCH (w:Entity)-[:AUTHORED_BY]->(p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 1',
     );
     const personId = author?.id ?? 'nobody';
-    const data = await ok<{ person: { authoredWorks: { id: string }[] } | null }>(
-      `{ person(id: "${personId}") { authoredWorks { id } } }`,
+    const data = await ok<{ person: { authoredWorks: { key: string }[] } | null }>(
+      `{ person(id: "${personId}") { authoredWorks { key } } }`,
     );
     const expected = await oracle(
       'MATCH (w:Entity)-[:AUTHORED_BY]->(:Person {id: $personId}) RETURN w.id AS id',
       { personId },
     );
-    expect((data.person?.authoredWorks ?? []).map((work) => work.id).sort()).toEqual(
+    expect((data.person?.authoredWorks ?? []).map((work) => work.key).sort()).toEqual(
       expected.sort(),
     );
   });

@@ -23,8 +23,8 @@ const NOW = new Date('2026-03-04T05:06:07.089Z');
 
 const RESOLVE = `mutation ($id: ID!, $status: PredictionStatus!, $note: String, $at: Date) {
   resolvePrediction(id: $id, status: $status, evidence: { url: "https://example.org/e", note: $note }, resolvedAt: $at) {
-    id status } }`;
-const REOPEN = `mutation ($id: ID!, $note: String!) { reopenPrediction(id: $id, note: $note) { id status } }`;
+    key status } }`;
+const REOPEN = `mutation ($id: ID!, $note: String!) { reopenPrediction(id: $id, note: $note) { key status } }`;
 const HISTORY = `query ($id: ID!) { prediction(id: $id) { status
   resolutions { action status previousStatus note resolvedAt recordedAt recordedBy } } }`;
 
@@ -83,7 +83,7 @@ describe('concurrent changes to one prediction', () => {
     const id = 'c1-pred-conclusive-agent-evidence-by-end-of-2025';
     expect(await gql(RESOLVE, { id, status: 'CORRECT', at: '2026-01-15' })).toMatchObject({
       status: 200,
-      body: { data: { resolvePrediction: { id, status: 'CORRECT' } } },
+      body: { data: { resolvePrediction: { key: id, status: 'CORRECT' } } },
     });
     const responses = await Promise.all(
       Array.from({ length: 8 }, (_, i) => gql(REOPEN, { id, note: `reopen ${i}` })),
@@ -220,7 +220,7 @@ describe('read your writes', () => {
         { authorization: `Bearer ${editorToken}` },
       );
       expect(response.body).toEqual({
-        data: { resolvePrediction: { id, status: 'UNRESOLVABLE' } },
+        data: { resolvePrediction: { key: id, status: 'UNRESOLVABLE' } },
       });
     } finally {
       await routedApp.close();

@@ -1,4 +1,6 @@
-import { entityIdsByNameKey } from '../entities/name-key-lookup';
+import { ENTITY_FIELDS } from '../entities/entity-cypher';
+import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
+import { nameLookup } from '../shared/name-lookup';
 
 export const CLAIM_FIELDS = `{ .id, .episodeId, .turnId, .speakerId, .kind, .quote, .paraphrase,
   .attributedToId, .attributedToGroup, attributionDoubtIds: coalesce(c.attributionDoubtIds, []),
@@ -9,50 +11,103 @@ export const CLAIM_FIELDS = `{ .id, .episodeId, .turnId, .speakerId, .kind, .quo
   conditional: coalesce(c.conditional, false), conditions: coalesce(c.conditions, []),
   hedges: coalesce(c.hedges, []), .confidenceBucket, .probability, .status }`;
 
-/** Person ids for a speaker given by id, or any written form of a name or first-name label. */
-export const RESOLVE_PEOPLE = `
-CASE WHEN $speaker IS NULL THEN null ELSE ${entityIdsByNameKey('speaker', 'Person')} END`;
-
-/** Entity ids for an entity given by id, or any written form of its name, aliases, forms. */
-export const RESOLVE_ENTITIES = `
-CASE WHEN $entity IS NULL THEN null ELSE ${entityIdsByNameKey('entity', 'Entity')} END`;
-
-/** Person ids a reported view is attributed to (groups match by the words they contain). */
-export const RESOLVE_ATTRIBUTED = `
-CASE WHEN $attributedTo IS NULL THEN null ELSE ${entityIdsByNameKey('attributedTo', 'Person')} END`;
-
-const ORDERS = {
-  EPISODE_ORDER: 'c.episodeId, c.turnPosition, c.start, c.id',
-  DEADLINE_ASC: 'c.deadline IS NULL, c.deadline, c.episodeId, c.turnPosition, c.start, c.id',
-  DEADLINE_DESC: 'c.deadline IS NULL, c.deadline DESC, c.episodeId, c.turnPosition, c.start, c.id',
-  CONFIDENCE_DESC: 'c.probability DESC, c.episodeId, c.turnPosition, c.start, c.id',
+/**
+ * The filters a claim page can take, each one fixed clause over `c`. Only the clauses of the
+ * filters a request gives go into its statement; every value is a parameter.
+ */
+export const CLAIM_FILTERS = {
+  speaker: 'c.speakerId IN speakerIds',
+  kinds: 'c.kind IN $kinds',
+  statuses: 'c.status IN $statuses',
+  dueBefore: 'c.deadline <= date($dueBefore)',
+  dueAfter: 'c.deadline >= date($dueAfter)',
+  dated: '(c.deadline IS NOT NULL) = $dated',
+  conditional: 'c.conditional = $conditional',
+  episodeId: 'c.episodeId = $episodeId',
+  sectionId: 'EXISTS { (c)-[:STATED_IN]->(:Turn {sectionId: $sectionId}) }',
+  topic: 'EXISTS { (c)-[:HAS_TOPIC]->(:Topic {id: $topic}) }',
+  text: "(toLower(c.quote) CONTAINS $text OR toLower(coalesce(c.paraphrase, '')) CONTAINS $text)",
+  entity: 'EXISTS { (c)-[:ABOUT]->(x:Entity) WHERE x.id IN entityIds }',
+  // A reported view: attributed to a person by name, or to a group whose words contain it.
+  attributedTo:
+    '(c.attributedToId IN attributedIds OR toLower(c.attributedToGroup) CONTAINS toLower($attributedTo))',
 } as const;
-export type ClaimOrder = keyof typeof ORDERS;
+export type ClaimFilterName = keyof typeof CLAIM_FILTERS;
 
-/** One statement per page: filter, order, count and slice together. */
-export function claimPage(predictionsOnly: boolean, order: ClaimOrder): string {
+/**
+ * Sort orders as keyset columns. `c.sortKey` is the episode order (episode, turn position,
+ * offset, id) as one indexed string written at import, unique per claim, so it ends every order.
+ */
+export const CLAIM_ORDERS = {
+  EPISODE_ORDER: [{ expr: 'c.sortKey' }],
+  DEADLINE_ASC: [{ expr: "coalesce(toString(c.deadline), '9999-12-31')" }, { expr: 'c.sortKey' }],
+  DEADLINE_DESC: [
+    { expr: "coalesce(toString(c.deadline), '0000-01-01')", desc: true },
+    { expr: 'c.sortKey' },
+  ],
+  CONFIDENCE_DESC: [{ expr: 'coalesce(c.probability, -1.0)', desc: true }, { expr: 'c.sortKey' }],
+} as const satisfies Record<string, readonly SortColumn[]>;
+export type ClaimOrder = keyof typeof CLAIM_ORDERS;
+
+/**
+ * One statement per page: names resolved once through indexes, then (when asked) the count,
+ * then the page itself, sought after the cursor, ordered and limited inside Cypher.
+ */
+export function claimPage(
+  filters: readonly ClaimFilterName[],
+  predictionsOnly: boolean,
+  order: ClaimOrder,
+  options: { backward: boolean; seek: boolean; withCount: boolean },
+): string {
+  const columns = CLAIM_ORDERS[order];
+  const label = predictionsOnly ? 'Prediction' : 'Claim';
+  const carried: string[] = [];
+  const lookups: string[] = [];
+  if (filters.includes('speaker')) {
+    lookups.push(`${nameLookup.people('speaker')} AS speakerIds`);
+    carried.push('speakerIds');
+  }
+  if (filters.includes('entity')) {
+    lookups.push(`${nameLookup.entities('entity')} AS entityIds`);
+    carried.push('entityIds');
+  }
+  if (filters.includes('attributedTo')) {
+    lookups.push(`${nameLookup.people('attributedTo')} AS attributedIds`);
+    carried.push('attributedIds');
+  }
+  const preamble = lookups.length === 0 ? [] : [`WITH ${lookups.join(', ')}`];
+  // Claims about an entity start from the entity (few ids, indexed), not from every claim.
+  const byEntity = filters.includes('entity');
+  const match = byEntity
+    ? `MATCH (x:Entity)<-[:ABOUT]-(c:${label}) WHERE x.id IN entityIds WITH DISTINCT c`
+    : `MATCH (c:${label})`;
+  const where = filters.filter((name) => name !== 'entity').map((name) => CLAIM_FILTERS[name]);
+  const scope = carried.join(', ');
+  const count = options.withCount
+    ? `CALL (${scope}) {
+  ${match} ${whereOf(where)}
+  RETURN count(c) AS totalCount
+}`
+    : 'WITH null AS totalCount' + (scope === '' ? '' : `, ${scope}`);
+  // The first page of the episode order reads the sortKey index in order: no sort at all.
+  const anchor =
+    !options.seek && order === 'EPISODE_ORDER' && !byEntity ? ['c.sortKey IS NOT NULL'] : [];
+  const pageWhere = options.seek
+    ? [...where, seekPredicate(columns, options.backward)]
+    : [...where, ...anchor];
   return `
-WITH ${RESOLVE_PEOPLE} AS speakerIds, ${RESOLVE_ENTITIES} AS entityIds,
-     ${RESOLVE_ATTRIBUTED} AS attributedIds
-MATCH (c:${predictionsOnly ? 'Prediction' : 'Claim'})
-WHERE (speakerIds IS NULL OR c.speakerId IN speakerIds)
-  AND ($kinds IS NULL OR c.kind IN $kinds)
-  AND ($statuses IS NULL OR c.status IN $statuses)
-  AND ($dueBefore IS NULL OR c.deadline <= date($dueBefore))
-  AND ($dueAfter IS NULL OR c.deadline >= date($dueAfter))
-  AND ($dated IS NULL OR (c.deadline IS NOT NULL) = $dated)
-  AND ($conditional IS NULL OR c.conditional = $conditional)
-  AND ($episodeId IS NULL OR c.episodeId = $episodeId)
-  AND ($sectionId IS NULL OR EXISTS { (c)-[:STATED_IN]->(:Turn {sectionId: $sectionId}) })
-  AND ($topic IS NULL OR $topic IN c.topics)
-  AND ($text IS NULL OR toLower(c.quote) CONTAINS $text OR toLower(coalesce(c.paraphrase, '')) CONTAINS $text)
-  AND (entityIds IS NULL OR EXISTS { (c)-[:ABOUT]->(x:Entity) WHERE x.id IN entityIds })
-  AND (attributedIds IS NULL OR c.attributedToId IN attributedIds
-       OR toLower(c.attributedToGroup) CONTAINS toLower($attributedTo))
-WITH c ORDER BY ${ORDERS[order]}
-WITH collect(c) AS matched
-RETURN size(matched) AS totalCount,
-       [c IN matched[$offset..($offset + $first)] | c ${CLAIM_FIELDS}] AS items`;
+${preamble.join('\n')}
+${count}
+CALL (${scope}) {
+  ${match} ${whereOf(pageWhere)}
+  WITH c ORDER BY ${orderBy(columns, options.backward)} LIMIT $limit
+  RETURN collect({ node: c ${CLAIM_FIELDS}, key: ${sortKeyOf(columns)} }) AS rows
+}
+RETURN rows, totalCount`;
+}
+
+function whereOf(clauses: readonly string[]): string {
+  return clauses.length === 0 ? '' : `WHERE ${clauses.join('\n  AND ')}`;
 }
 
 export const CLAIMS_BY_ID = `
@@ -66,26 +121,51 @@ MATCH (c:Claim {turnId: key})
 RETURN key, c ${CLAIM_FIELDS} AS row
 ORDER BY c.start`;
 
-/** A page of claims per parent, for nested lists: people's claims and entities' claims. */
-export function claimPagesBy(parent: 'speaker' | 'entity', predictionsOnly: boolean): string {
+/** Nested claim lists (a person's, an entity's) page in episode order. */
+export const NESTED_CLAIM_ORDER = CLAIM_ORDERS.EPISODE_ORDER;
+
+/**
+ * A page of claims per parent, for nested lists: people's claims and entities' claims. Each
+ * parent gets its own ordered, limited subquery; the count runs only when it is selected.
+ */
+export function claimPagesBy(
+  parent: 'speaker' | 'entity',
+  predictionsOnly: boolean,
+  options: { backward: boolean; seek: boolean; withCount: boolean },
+): string {
+  const label = predictionsOnly ? 'Prediction' : 'Claim';
   const match =
     parent === 'speaker'
-      ? `MATCH (c:${predictionsOnly ? 'Prediction' : 'Claim'} {speakerId: key})`
-      : `MATCH (c:${predictionsOnly ? 'Prediction' : 'Claim'})-[:ABOUT]->(:Entity {id: key})`;
+      ? `MATCH (c:${label} {speakerId: key})`
+      : `MATCH (c:${label})-[:ABOUT]->(:Entity {id: key})`;
+  const where =
+    '($kinds IS NULL OR c.kind IN $kinds) AND ($episodeId IS NULL OR c.episodeId = $episodeId)';
+  const columns = NESTED_CLAIM_ORDER;
   return `
 UNWIND $keys AS key
-${match}
-WHERE ($kinds IS NULL OR c.kind IN $kinds) AND ($episodeId IS NULL OR c.episodeId = $episodeId)
-WITH key, c ORDER BY c.episodeId, c.turnPosition, c.start, c.id
-WITH key, collect(c) AS matched
-RETURN key, size(matched) AS totalCount,
-       [c IN matched[$offset..($offset + $first)] | c ${CLAIM_FIELDS}] AS items`;
+CALL (key) {
+  ${match}
+  WHERE ${where}${options.seek ? ` AND ${seekPredicate(columns, options.backward)}` : ''}
+  WITH c ORDER BY ${orderBy(columns, options.backward)} LIMIT $limit
+  RETURN collect({ node: c ${CLAIM_FIELDS}, key: ${sortKeyOf(columns)} }) AS rows
+}
+${
+  options.withCount
+    ? `CALL (key) {
+  ${match}
+  WHERE ${where}
+  RETURN count(c) AS totalCount
+}`
+    : 'WITH key, rows, null AS totalCount'
+}
+RETURN key, rows, totalCount`;
 }
 
+/** The entities a claim is about, whole: one wave instead of ids first, then entities. */
 export const ABOUT_BY_CLAIM = `
 UNWIND $keys AS key
 MATCH (:Claim {id: key})-[:ABOUT]->(x:Entity)
-RETURN key, x.id AS entityId
+RETURN key, x ${ENTITY_FIELDS} AS row
 ORDER BY x.name`;
 
 export const RELATIONS_BY_CLAIM = `

@@ -1,9 +1,11 @@
-import { nameKey } from '../../domain/name-key';
 import type { Database } from '../database';
-import { grouped, groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
+import { groupedRows, type KeyedRow, pagesPerKey, single, singleRow } from '../shared/batch';
+import { toPage, windowParams } from '../shared/keyset';
+import { nameLookup } from '../shared/name-lookup';
 import type {
   ClaimModel,
   ClaimRelationModel,
+  EntityModel,
   Page,
   ResolutionModel,
   TrackRecordModel,
@@ -11,7 +13,7 @@ import type {
 import type { Window } from '../shared/pagination';
 import * as cypher from './claim-cypher';
 
-export type { ClaimOrder } from './claim-cypher';
+export { CLAIM_ORDERS, NESTED_CLAIM_ORDER, type ClaimOrder } from './claim-cypher';
 
 /** Filters shared by claims and predictions; null means "any". */
 export interface ClaimQuery {
@@ -59,18 +61,26 @@ export const claimRepository = {
     window: Window,
     options: { predictionsOnly: boolean; order: cypher.ClaimOrder },
   ): Promise<Page<ClaimModel>> {
-    const [row] = await db.read<{ totalCount: number; items: ClaimModel[] }>(
-      cypher.claimPage(options.predictionsOnly, options.order),
+    const given = (Object.keys(cypher.CLAIM_FILTERS) as cypher.ClaimFilterName[]).filter(
+      (name) => query[name] !== null,
+    );
+    const statement = cypher.claimPage(given, options.predictionsOnly, options.order, {
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
+    });
+    const [row] = await db.read<{ totalCount: number | null; rows: KeyedRow<ClaimModel>[] }>(
+      statement,
       {
         ...query,
+        ...nameLookup.params('speaker', query.speaker),
+        ...nameLookup.params('entity', query.entity),
+        ...nameLookup.params('attributedTo', query.attributedTo),
         text: query.text === null ? null : query.text.toLowerCase(),
-        speakerKey: keyOf(query.speaker),
-        entityKey: keyOf(query.entity),
-        attributedToKey: keyOf(query.attributedTo),
-        ...window,
+        ...windowParams(window),
       },
     );
-    return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: window.offset };
+    return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
   /** One page per parent (speaker or entity) for the same window and filter. */
@@ -82,9 +92,12 @@ export const claimRepository = {
     window: Window,
     query: NestedClaimQuery,
   ): Promise<Page<ClaimModel>[]> {
-    return pagesPerKey<ClaimModel>(db, cypher.claimPagesBy(parent, predictionsOnly), ids, window, {
-      ...query,
+    const statement = cypher.claimPagesBy(parent, predictionsOnly, {
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
     });
+    return pagesPerKey<ClaimModel>(db, statement, ids, window, { ...query });
   },
 
   async byIds(db: Database, ids: readonly string[]): Promise<(ClaimModel | null)[]> {
@@ -95,10 +108,8 @@ export const claimRepository = {
     return groupedRows<ClaimModel>(db, cypher.CLAIMS_BY_TURN, ids);
   },
 
-  async aboutByClaim(db: Database, ids: readonly string[]): Promise<string[][]> {
-    return (await grouped<{ key: string; entityId: string }>(db, cypher.ABOUT_BY_CLAIM, ids)).map(
-      (rows) => rows.map((r) => r.entityId),
-    );
+  async aboutByClaim(db: Database, ids: readonly string[]): Promise<EntityModel[][]> {
+    return groupedRows<EntityModel>(db, cypher.ABOUT_BY_CLAIM, ids);
   },
 
   async relationsByClaim(db: Database, ids: readonly string[]): Promise<ClaimRelationModel[][]> {
@@ -130,7 +141,3 @@ export const claimRepository = {
     );
   },
 };
-
-function keyOf(name: string | null): string | null {
-  return name === null ? null : nameKey(name);
-}

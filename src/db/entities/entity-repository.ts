@@ -1,6 +1,8 @@
 import { nameKey } from '../../domain/name-key';
 import type { Database } from '../database';
-import { groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
+import { groupedRows, type KeyedRow, pagesPerKey, single, singleRow } from '../shared/batch';
+import { toPage, windowParams } from '../shared/keyset';
+import { nameLookup } from '../shared/name-lookup';
 import type {
   CitationModel,
   EntityModel,
@@ -12,7 +14,7 @@ import type {
 import type { Window } from '../shared/pagination';
 import * as cypher from './entity-cypher';
 
-export type { EntityOrder } from './entity-cypher';
+export { ENTITY_ORDERS, MENTION_ORDER, type EntityOrder } from './entity-cypher';
 
 export interface EntityQuery {
   types: string[] | null;
@@ -28,9 +30,8 @@ export const entityRepository = {
 
   /** By id, or any written form of a name, alias or surface form (by key); `type` narrows it. */
   async find(db: Database, query: string, type: string | null = null): Promise<EntityModel | null> {
-    const [row] = await db.read<{ row: EntityModel }>(cypher.FIND_ENTITY, {
-      query,
-      queryKey: nameKey(query),
+    const [row] = await db.read<{ row: EntityModel }>(cypher.findEntity(type === 'person'), {
+      ...nameLookup.params('query', query),
       type,
     });
     return row?.row ?? null;
@@ -53,17 +54,25 @@ export const entityRepository = {
     window: Window,
     order: cypher.EntityOrder,
   ): Promise<Page<EntityModel>> {
-    const [row] = await db.read<{ totalCount: number; items: EntityModel[] }>(
-      cypher.entityPage(order),
+    const given = (Object.keys(cypher.ENTITY_FILTERS) as cypher.EntityFilterName[]).filter(
+      (name) => query[name] !== null,
+    );
+    const statement = cypher.entityPage(given, order, {
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
+    });
+    const [row] = await db.read<{ totalCount: number | null; rows: KeyedRow<EntityModel>[] }>(
+      statement,
       {
         ...query,
+        ...nameLookup.params('citedBy', query.citedBy),
         name: query.name === null ? null : query.name.toLowerCase(),
         nameKey: query.name === null ? null : nameKey(query.name),
-        citedByKey: query.citedBy === null ? null : nameKey(query.citedBy),
-        ...window,
+        ...windowParams(window),
       },
     );
-    return { items: row?.items ?? [], totalCount: row?.totalCount ?? 0, offset: window.offset };
+    return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
   async mentionPages(
@@ -71,7 +80,12 @@ export const entityRepository = {
     ids: readonly string[],
     window: Window,
   ): Promise<Page<MentionModel>[]> {
-    return pagesPerKey<MentionModel>(db, cypher.MENTION_PAGES_BY_ENTITY, ids, window);
+    const statement = cypher.mentionPagesByEntity({
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
+    });
+    return pagesPerKey<MentionModel>(db, statement, ids, window);
   },
 
   async mentionsByTurn(db: Database, ids: readonly string[]): Promise<MentionModel[][]> {

@@ -1,3 +1,5 @@
+import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
+
 export const EPISODE_FIELDS = `{ .id, .title, airDate: toString(e.airDate), .editorialNote, .turnCount }`;
 
 export const EPISODES_BY_ID = `
@@ -38,7 +40,13 @@ MATCH (s:Section {episodeId: key})
 RETURN key, s ${SECTION_FIELDS} AS row
 ORDER BY s.position`;
 
-export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position, .text }`;
+/** A turn without its text: the text is the large part, read only when a query selects it. */
+export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position }`;
+
+export const TURN_TEXTS = `
+UNWIND $keys AS key
+MATCH (t:Turn {id: key})
+RETURN key, t.text AS row`;
 
 export const TURNS_BY_ID = `
 UNWIND $keys AS key
@@ -100,9 +108,28 @@ export const CLAIM_COUNTS_BY_EPISODE = `
 UNWIND $keys AS key
 RETURN key, COUNT { MATCH (c:Claim {episodeId: key}) } AS count`;
 
-export const TURN_PAGES_BY_SPEAKER = `
+/** A speaker's turns in episode order; (episode, position) is unique per turn. */
+export const TURN_ORDER = [
+  { expr: 't.episodeId' },
+  { expr: 't.position' },
+] as const satisfies readonly SortColumn[];
+
+export function turnPagesBySpeaker(options: {
+  backward: boolean;
+  seek: boolean;
+  withCount: boolean;
+}): string {
+  return `
 UNWIND $keys AS key
-MATCH (t:Turn {speakerId: key})
-WITH key, t ORDER BY t.episodeId, t.position
-WITH key, collect(t) AS matched
-RETURN key, size(matched) AS totalCount, [t IN matched[$offset..($offset + $first)] | t ${TURN_FIELDS}] AS items`;
+CALL (key) {
+  MATCH (t:Turn {speakerId: key})
+  ${options.seek ? `WHERE ${seekPredicate(TURN_ORDER, options.backward)}` : ''}
+  WITH t ORDER BY ${orderBy(TURN_ORDER, options.backward)} LIMIT $limit
+  RETURN collect({ node: t ${TURN_FIELDS}, key: ${sortKeyOf(TURN_ORDER)} }) AS rows
+}
+${
+  options.withCount
+    ? 'RETURN key, rows, COUNT { MATCH (t:Turn {speakerId: key}) } AS totalCount'
+    : 'RETURN key, rows, null AS totalCount'
+}`;
+}

@@ -12,6 +12,8 @@ import type {
 import type { Window } from '../shared/pagination';
 import * as cypher from './episode-cypher';
 
+export { TURN_ORDER } from './episode-cypher';
+
 /** Episodes and what hangs off them: sections, turns, notes, discrepancies, appearances. */
 export const episodeRepository = {
   async byIds(db: Database, ids: readonly string[]): Promise<(EpisodeModel | null)[]> {
@@ -36,6 +38,9 @@ export const episodeRepository = {
   },
   async turnsByIds(db: Database, ids: readonly string[]): Promise<(TurnModel | null)[]> {
     return singleRow<TurnModel>(db, cypher.TURNS_BY_ID, ids);
+  },
+  async turnTexts(db: Database, ids: readonly string[]): Promise<(string | null)[]> {
+    return singleRow<string>(db, cypher.TURN_TEXTS, ids);
   },
   async turnsBySection(db: Database, ids: readonly string[]): Promise<TurnModel[][]> {
     return groupedRows<TurnModel>(db, cypher.TURNS_BY_SECTION, ids);
@@ -73,7 +78,12 @@ export const episodeRepository = {
     ids: readonly string[],
     window: Window,
   ): Promise<Page<TurnModel>[]> {
-    return pagesPerKey<TurnModel>(db, cypher.TURN_PAGES_BY_SPEAKER, ids, window);
+    const statement = cypher.turnPagesBySpeaker({
+      backward: window.backward,
+      seek: window.seek !== null,
+      withCount: window.withCount,
+    });
+    return pagesPerKey<TurnModel>(db, statement, ids, window);
   },
   async claimCountsByEpisode(db: Database, ids: readonly string[]): Promise<number[]> {
     const rows = await single<{ key: string; count: number }>(

@@ -11,6 +11,10 @@ export const TAKE_IMPORT_LOCK = `
 MERGE (lock:ImportLock {id: 'import'})
 SET lock.held = true`;
 
+export const EXISTING_EPISODES = `
+MATCH (e:Episode) WHERE e.id IN $imported
+RETURN e.id AS id`;
+
 export const UPSERT_EPISODES = `
 UNWIND $rows AS r
 MERGE (e:Episode {id: r.id})
@@ -66,12 +70,28 @@ export const UPSERT_APPEARANCES = `
 UNWIND $rows AS r
 MATCH (p:Person {id: r.personId}), (e:Episode {id: r.episodeId})
 MERGE (p)-[a:APPEARED_IN]->(e)
-SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a.label = r.label`;
+SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a.label = r.label,
+    a.labelLower = toLower(r.label)`;
 
 export const DELETE_STALE_STRUCTURE = `
-MATCH (n)
-WHERE (n:Turn OR n:Section OR n:Note) AND n.episodeId = $episodeId AND NOT n.id IN $keep
+CALL () {
+  MATCH (n:Turn {episodeId: $episodeId}) RETURN n
+  UNION
+  MATCH (n:Section {episodeId: $episodeId}) RETURN n
+  UNION
+  MATCH (n:Note {episodeId: $episodeId}) RETURN n
+}
+WITH n WHERE NOT n.id IN $keep
 DETACH DELETE n`;
+
+/** What was imported last, by a digest of the files: a start with the same files skips. */
+export const READ_CORPUS_STATE = `
+MATCH (s:CorpusState {id: $id})
+RETURN s.hash AS hash`;
+
+export const WRITE_CORPUS_STATE = `
+MERGE (s:CorpusState {id: $id})
+SET s.hash = $hash, s.importedAt = datetime()`;
 
 export const UPSERT_SECTIONS = `
 UNWIND $rows AS r
@@ -152,7 +172,10 @@ SET c.episodeId = r.episodeId,
     c.topics = r.topics,
     c.start = toInteger(r.start),
     c.end = toInteger(r.end),
-    c.turnPosition = t.position
+    c.turnPosition = t.position,
+    // Episode order as one indexed, unique string: keyset pages seek and sort on it alone.
+    c.sortKey = r.episodeId + ' ' + right('00000' + toString(t.position), 5) + ' ' +
+                right('0000000' + toString(toInteger(r.start)), 7) + ' ' + r.id
 WITH c, t, p, r
 OPTIONAL MATCH (c)-[old:STATED_IN|MADE_BY]->(other)
 WHERE other <> t AND other <> p

@@ -19,6 +19,7 @@ import {
   DELETE_STALE_STRUCTURE,
   DELETE_UNDEFINED_ENTITIES,
   DELETE_UNDEFINED_ENTITY_RELATIONS,
+  EXISTING_EPISODES,
   deleteStaleClaimRelations,
   LINK_CLAIM_ENTITIES,
   LINK_CLAIM_TOPICS,
@@ -48,6 +49,15 @@ import {
 /** Rows per UNWIND: large enough to amortise round trips, small enough to keep memory flat. */
 const BATCH = 5_000;
 
+/** An import writes a whole corpus in one transaction: it gets longer than a request. */
+const IMPORT_TX = { timeoutMs: 300_000 };
+
+/**
+ * Episodes per transaction when a corpus is too large for one. 1000 episodes (2.1 million
+ * rows) need more than the 1.4 GiB a 2 GB heap allows one transaction; 50 take about 100 MB.
+ */
+export const EPISODES_PER_TRANSACTION = 50;
+
 export interface WriteCounters {
   nodesCreated: number;
   nodesDeleted: number;
@@ -55,31 +65,114 @@ export interface WriteCounters {
   relationshipsDeleted: number;
   labelsAdded: number;
   statements: number;
+  /** 1 when the whole corpus went in one transaction; more when it was written in parts. */
+  transactions: number;
 }
 
-/** An import writes a whole corpus in one transaction: it gets longer than a request. */
-const IMPORT_TX = { timeoutMs: 300_000 };
+type Phase = 'entities' | 'episodes' | 'finish';
 
 /**
- * Writes a checked corpus in one managed write transaction: either all of it lands or none of
- * it does. MERGE on constrained ids makes a second run a no-op; rows that left the
- * annotations of an imported episode are removed, so the graph mirrors the files.
+ * Writes a checked corpus. Up to EPISODES_PER_TRANSACTION episodes go in one managed write
+ * transaction: all of it lands or none of it does. A larger corpus goes in parts, each
+ * all-or-nothing: the shared entities and their relations first, then the episodes in chunks,
+ * then the derived surface forms; `progress` reports each committed part, and a failure names
+ * what was committed. MERGE on constrained ids makes any re-run a no-op for what is in place, so
+ * re-running finishes an interrupted import. Rows that left the annotations of an imported
+ * episode are removed, so the graph mirrors the files.
  */
 export async function writeCorpus(
   db: Database,
   corpus: Corpus,
   contentHashes: Map<string, string>,
+  progress: (line: string) => void = () => undefined,
+  episodesPerTransaction = EPISODES_PER_TRANSACTION,
+): Promise<WriteCounters> {
+  const total = emptyCounters();
+  const add = (part: WriteCounters): void => {
+    for (const key of Object.keys(total) as (keyof WriteCounters)[]) total[key] += part[key];
+  };
+  if (corpus.episodes.length <= episodesPerTransaction) {
+    add(await writePart(db, corpus, contentHashes, ['entities', 'episodes', 'finish'], new Set()));
+    return total;
+  }
+  const chunks = chunkCorpus(corpus, episodesPerTransaction);
+  const lost = new Set<string>();
+  add(await writePart(db, corpus, contentHashes, ['entities'], lost));
+  progress(`import: shared entities committed (${corpus.entities.length})`);
+  for (const [i, chunk] of chunks.entries()) {
+    try {
+      add(await writePart(db, chunk, contentHashes, ['episodes'], lost));
+    } catch (error) {
+      const done = i * episodesPerTransaction;
+      throw new Error(
+        `import stopped at episodes ${done + 1}-${done + chunk.episodes.length} of ${corpus.episodes.length}: ` +
+          `the entities and the first ${done} episodes are committed, the rest are not; ` +
+          `run the import again to finish it. Cause: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    progress(
+      `import: episodes ${i * episodesPerTransaction + chunk.episodes.length}/${corpus.episodes.length} committed`,
+    );
+  }
+  add(await writePart(db, corpus, contentHashes, ['finish'], lost));
+  return total;
+}
+
+function emptyCounters(): WriteCounters {
+  return {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    labelsAdded: 0,
+    statements: 0,
+    transactions: 0,
+  };
+}
+
+/**
+ * Splits a corpus into parts of `size` episodes with the rows that belong to them. A claim
+ * relation goes with the later of its two claims' episodes, so both ends exist when it is
+ * written.
+ */
+function chunkCorpus(corpus: Corpus, size: number): Corpus[] {
+  const chunkOfEpisode = new Map<string, number>();
+  corpus.episodes.forEach((episode, i) => chunkOfEpisode.set(episode.id, Math.floor(i / size)));
+  const chunkOfClaim = new Map<string, number>();
+  for (const claim of corpus.claims) {
+    chunkOfClaim.set(claim.id, chunkOfEpisode.get(claim.episodeId) ?? 0);
+  }
+  const count = Math.ceil(corpus.episodes.length / size);
+  return Array.from({ length: count }, (_, chunk) => {
+    const episodes = corpus.episodes.slice(chunk * size, (chunk + 1) * size);
+    const ids = new Set(episodes.map((episode) => episode.id));
+    const notes = new Set(episodes.flatMap((episode) => episode.notes.map((note) => note.id)));
+    return {
+      ...corpus,
+      episodes,
+      mentions: corpus.mentions.filter((row) => ids.has(row.episodeId)),
+      claims: corpus.claims.filter((row) => ids.has(row.episodeId)),
+      claimRelations: corpus.claimRelations.filter(
+        (row) => Math.max(chunkOfClaim.get(row.from) ?? 0, chunkOfClaim.get(row.to) ?? 0) === chunk,
+      ),
+      noteLinks: corpus.noteLinks.filter((row) => notes.has(row.noteId)),
+      discrepancies: corpus.discrepancies.filter((row) => ids.has(row.episodeId)),
+    };
+  });
+}
+
+/** One transaction: the given phases of the import for `corpus`. */
+async function writePart(
+  db: Database,
+  corpus: Corpus,
+  contentHashes: Map<string, string>,
+  phases: Phase[],
+  lostMentions: Set<string>,
 ): Promise<WriteCounters> {
   const imported = corpus.episodes.map((episode) => episode.id);
   return db.writeTx(async (tx) => {
-    const counters: WriteCounters = {
-      nodesCreated: 0,
-      nodesDeleted: 0,
-      relationshipsCreated: 0,
-      relationshipsDeleted: 0,
-      labelsAdded: 0,
-      statements: 0,
-    };
+    const counters = emptyCounters();
+    counters.transactions = 1;
     const run = async (
       cypher: string,
       params: Record<string, unknown> = {},
@@ -101,123 +194,147 @@ export async function writeCorpus(
     };
 
     await run(TAKE_IMPORT_LOCK);
-    await batched(
-      UPSERT_EPISODES,
-      corpus.episodes.map((episode) => ({
-        id: episode.id,
-        title: episode.title,
-        airDate: episode.airDate,
-        sourceFile: episode.sourceFile,
-        editorialNote: episode.editorialNote,
-        turnCount: episode.turns.length,
-        contentHash: contentHashes.get(episode.id) ?? null,
-      })),
-    );
-    for (const [type, label] of Object.entries(ENTITY_LABELS)) {
+    if (phases.includes('entities')) {
+      for (const [type, label] of Object.entries(ENTITY_LABELS)) {
+        await batched(
+          upsertEntities(label),
+          corpus.entities.filter((entity) => entity.type === type),
+        );
+      }
       await batched(
-        upsertEntities(label),
-        corpus.entities.filter((entity) => entity.type === type),
+        UPSERT_TOPICS,
+        corpus.topics.map((id) => ({ id, name: id.replace(/-/g, ' ') })),
       );
-    }
-    await run(DELETE_STALE_APPEARANCES, {
-      keep: corpus.episodes.flatMap((episode) =>
-        episode.speakers.map((speaker) => `${speaker.id}|${episode.id}`),
-      ),
-    });
-    await batched(
-      UPSERT_APPEARANCES,
-      corpus.episodes.flatMap((episode) =>
-        episode.speakers.map((speaker) => ({
-          personId: speaker.id,
-          episodeId: episode.id,
-          role: speaker.role,
-          affiliation: speaker.affiliation,
-          expertise: speaker.expertise,
-          label: speaker.firstName,
-        })),
-      ),
-    );
-
-    const lostMentions = new Set<string>();
-    for (const episode of corpus.episodes) {
-      for (const id of await removeStale(run, corpus, episode.id)) lostMentions.add(id);
-    }
-    await batched(
-      UPSERT_SECTIONS,
-      corpus.episodes.flatMap((episode) =>
-        episode.sections.map((section) => ({ ...section, episodeId: episode.id })),
-      ),
-    );
-    await batched(
-      UPSERT_TURNS,
-      corpus.episodes.flatMap((episode) =>
-        episode.turns.map((turn) => ({ ...turn, episodeId: episode.id })),
-      ),
-    );
-    await batched(
-      UPSERT_NOTES,
-      corpus.episodes.flatMap((episode) =>
-        episode.notes.map((note) => ({ ...note, episodeId: episode.id })),
-      ),
-    );
-    await batched(UPSERT_MENTIONS, corpus.mentions);
-    await batched(
-      UPSERT_TOPICS,
-      corpus.topics.map((id) => ({ id, name: id.replace(/-/g, ' ') })),
-    );
-    await batched(UPSERT_CLAIMS, corpus.claims);
-    await batched(
-      LINK_CLAIM_ENTITIES,
-      corpus.claims.flatMap((claim) =>
-        claim.about.map((entityId) => ({ claimId: claim.id, entityId })),
-      ),
-    );
-    await batched(
-      LINK_CLAIM_TOPICS,
-      corpus.claims.flatMap((claim) =>
-        claim.topics.map((topicId) => ({ claimId: claim.id, topicId })),
-      ),
-    );
-    await batched(
-      UPSERT_PREDICTIONS,
-      corpus.claims.flatMap((claim) =>
-        claim.prediction ? [{ id: claim.id, ...claim.prediction }] : [],
-      ),
-    );
-    for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
-      await batched(
-        upsertClaimRelations(type),
-        corpus.claimRelations.filter((relation) => relation.type === kind),
-      );
-    }
-    for (const [kind, type] of Object.entries(ENTITY_RELATION_TYPES)) {
-      await batched(
-        upsertEntityRelations(type),
-        corpus.entityRelations.filter((relation) => relation.type === kind),
-      );
-    }
-    await run(RELEASE_STALE_ENTITY_RELATIONS, {
-      keep: corpus.entityRelations.map(
-        (relation) => `${relation.from}|${ENTITY_RELATION_TYPES[relation.type]}|${relation.to}`,
-      ),
-    });
-    await run(DELETE_UNDEFINED_ENTITY_RELATIONS);
-    await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
-    await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
-    await run(RELEASE_STALE_ENTITIES, { keep: corpus.entities.map((entity) => entity.id) });
-    await run(DELETE_UNDEFINED_ENTITIES);
-    await run(DELETE_ORPHAN_TOPICS);
-    const refresh = [...new Set([...corpus.entities.map((entity) => entity.id), ...lostMentions])];
-    for (let i = 0; i < refresh.length; i += BATCH) {
-      await run(REFRESH_SURFACE_FORMS, { ids: refresh.slice(i, i + BATCH) });
-      const names = await run(READ_ENTITY_NAMES, { ids: refresh.slice(i, i + BATCH) });
-      await run(WRITE_NAME_KEYS, {
-        rows: names.records.map((record) => nameRow(record.toObject())),
+      for (const [kind, type] of Object.entries(ENTITY_RELATION_TYPES)) {
+        await batched(
+          upsertEntityRelations(type),
+          corpus.entityRelations.filter((relation) => relation.type === kind),
+        );
+      }
+      await run(RELEASE_STALE_ENTITY_RELATIONS, {
+        keep: corpus.entityRelations.map(
+          (relation) => `${relation.from}|${ENTITY_RELATION_TYPES[relation.type]}|${relation.to}`,
+        ),
       });
+      await run(DELETE_UNDEFINED_ENTITY_RELATIONS);
+      await run(RELEASE_STALE_ENTITIES, { keep: corpus.entities.map((entity) => entity.id) });
+      await run(DELETE_UNDEFINED_ENTITIES);
     }
-    await run(DELETE_ORPHAN_NAME_KEYS);
+    if (phases.includes('episodes'))
+      await writeEpisodes(run, batched, corpus, contentHashes, lostMentions);
+    if (phases.includes('finish')) {
+      await run(DELETE_ORPHAN_TOPICS);
+      const refresh = [
+        ...new Set([...corpus.entities.map((entity) => entity.id), ...lostMentions]),
+      ];
+      for (let i = 0; i < refresh.length; i += BATCH) {
+        await run(REFRESH_SURFACE_FORMS, { ids: refresh.slice(i, i + BATCH) });
+        const names = await run(READ_ENTITY_NAMES, { ids: refresh.slice(i, i + BATCH) });
+        await run(WRITE_NAME_KEYS, {
+          rows: names.records.map((record) => nameRow(record.toObject())),
+        });
+      }
+      await run(DELETE_ORPHAN_NAME_KEYS);
+    }
     return counters;
   }, IMPORT_TX);
+}
+
+type Batched = (cypher: string, rows: unknown[]) => Promise<void>;
+
+/** Everything that belongs to the corpus's episodes: structure, mentions, claims, notes. */
+async function writeEpisodes(
+  run: Run,
+  batched: Batched,
+  corpus: Corpus,
+  contentHashes: Map<string, string>,
+  lostMentions: Set<string>,
+): Promise<void> {
+  // Episodes new to the graph have nothing stale to remove: their cleanup is skipped, so a
+  // first import of a large corpus spends no statements on it.
+  const existing = new Set(
+    (await run(EXISTING_EPISODES)).records.map((record) => String(record.get('id'))),
+  );
+  await batched(
+    UPSERT_EPISODES,
+    corpus.episodes.map((episode) => ({
+      id: episode.id,
+      title: episode.title,
+      airDate: episode.airDate,
+      sourceFile: episode.sourceFile,
+      editorialNote: episode.editorialNote,
+      turnCount: episode.turns.length,
+      contentHash: contentHashes.get(episode.id) ?? null,
+    })),
+  );
+  await run(DELETE_STALE_APPEARANCES, {
+    keep: corpus.episodes.flatMap((episode) =>
+      episode.speakers.map((speaker) => `${speaker.id}|${episode.id}`),
+    ),
+  });
+  await batched(
+    UPSERT_APPEARANCES,
+    corpus.episodes.flatMap((episode) =>
+      episode.speakers.map((speaker) => ({
+        personId: speaker.id,
+        episodeId: episode.id,
+        role: speaker.role,
+        affiliation: speaker.affiliation,
+        expertise: speaker.expertise,
+        label: speaker.firstName,
+      })),
+    ),
+  );
+  for (const episode of corpus.episodes) {
+    if (!existing.has(episode.id)) continue;
+    for (const id of await removeStale(run, corpus, episode.id)) lostMentions.add(id);
+  }
+  await batched(
+    UPSERT_SECTIONS,
+    corpus.episodes.flatMap((episode) =>
+      episode.sections.map((section) => ({ ...section, episodeId: episode.id })),
+    ),
+  );
+  await batched(
+    UPSERT_TURNS,
+    corpus.episodes.flatMap((episode) =>
+      episode.turns.map((turn) => ({ ...turn, episodeId: episode.id })),
+    ),
+  );
+  await batched(
+    UPSERT_NOTES,
+    corpus.episodes.flatMap((episode) =>
+      episode.notes.map((note) => ({ ...note, episodeId: episode.id })),
+    ),
+  );
+  await batched(UPSERT_MENTIONS, corpus.mentions);
+  await batched(UPSERT_CLAIMS, corpus.claims);
+  await batched(
+    LINK_CLAIM_ENTITIES,
+    corpus.claims.flatMap((claim) =>
+      claim.about.map((entityId) => ({ claimId: claim.id, entityId })),
+    ),
+  );
+  await batched(
+    LINK_CLAIM_TOPICS,
+    corpus.claims.flatMap((claim) =>
+      claim.topics.map((topicId) => ({ claimId: claim.id, topicId })),
+    ),
+  );
+  await batched(
+    UPSERT_PREDICTIONS,
+    corpus.claims.flatMap((claim) =>
+      claim.prediction ? [{ id: claim.id, ...claim.prediction }] : [],
+    ),
+  );
+  for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
+    await batched(
+      upsertClaimRelations(type),
+      corpus.claimRelations.filter((relation) => relation.type === kind),
+    );
+  }
+  await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
+  await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;

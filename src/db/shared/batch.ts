@@ -1,6 +1,7 @@
 import type { Database, Params } from '../database';
 import type { Page } from './models';
-import type { Window } from './pagination';
+import { toPage, windowParams } from './keyset';
+import type { SortKey, Window } from './pagination';
 
 /**
  * Runs one query for a batch of keys and groups the rows by their `key` column, in the order
@@ -33,8 +34,8 @@ export async function single<Row extends { key: string }>(
 }
 
 /**
- * One page per key for queries that return `key, totalCount, items` (nested lists such as a
- * person's claims): every key shares the same window, so one query serves them all.
+ * One page per key for keyset queries that return `key, rows, totalCount` (nested lists such
+ * as a person's claims): every key shares the same window, so one query serves them all.
  */
 export async function pagesPerKey<T>(
   db: Database,
@@ -43,15 +44,21 @@ export async function pagesPerKey<T>(
   window: Window,
   params: Params = {},
 ): Promise<Page<T>[]> {
-  const rows = await single<{ key: string; totalCount: number; items: T[] }>(db, cypher, keys, {
-    ...params,
-    ...window,
-  });
-  return rows.map((row) => ({
-    items: row?.items ?? [],
-    totalCount: row?.totalCount ?? 0,
-    offset: window.offset,
-  }));
+  const found = await single<{ key: string; totalCount: number | null; rows: KeyedRow<T>[] }>(
+    db,
+    cypher,
+    keys,
+    { ...params, ...windowParams(window) },
+  );
+  return found.map((row) =>
+    toPage(window, row?.rows ?? [], window.withCount ? (row?.totalCount ?? 0) : null),
+  );
+}
+
+/** What a keyset statement returns per row: the node and its sort key. */
+export interface KeyedRow<T> {
+  node: T;
+  key: SortKey;
 }
 
 /** For queries that return `key, row`: the rows of each key, without the key column. */

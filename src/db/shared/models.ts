@@ -43,7 +43,6 @@ export interface TurnModel {
   sectionId: string;
   speakerId: string;
   position: number;
-  text: string;
 }
 
 export interface NoteModel {
@@ -168,8 +167,11 @@ export interface TrackRecordModel {
   brierScore: number | null;
 }
 
+/** A page of a connection: its rows, their cursors, and totalCount when it was asked for. */
 export interface Page<T> {
   items: T[];
-  totalCount: number;
-  offset: number;
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number | null;
 }

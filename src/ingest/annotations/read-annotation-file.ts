@@ -39,11 +39,63 @@ export function readAnnotationFile(file: string): ReadResult {
 }
 
 export function parseAnnotationText(file: string, text: string): ReadResult {
+  const fast = parseJsonFlow(text);
+  if (fast !== undefined) {
+    // Positions are needed only to report problems, so the full YAML parse waits until then.
+    let located: ((pathParts: readonly (string | number)[]) => number) | undefined;
+    const lineOf = (pathParts: readonly (string | number)[]): number => {
+      located ??= parseLocated(file, text).lineOf;
+      return located(pathParts);
+    };
+    return checked(file, fast, lineOf);
+  }
+  const parsed = parseLocated(file, text);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return checked(file, parsed.data, parsed.lineOf);
+}
+
+/**
+ * Annotation files written as JSON (which is YAML too), such as the generated corpus, parse
+ * with JSON.parse: ten times faster than a YAML parse that keeps positions. Documents with
+ * repeated keys take the YAML path, which refuses them.
+ */
+function parseJsonFlow(text: string): unknown {
+  if (!text.trimStart().startsWith('{')) return undefined;
+  let keys = 0;
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (key !== '') keys += 1;
+      return value;
+    });
+  } catch {
+    return undefined;
+  }
+  return keys === countKeys(data) ? data : undefined;
+}
+
+/** Keys and array items in a parsed JSON value: fewer than the reviver saw means duplicates. */
+function countKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, item) => n + 1 + countKeys(item), 0);
+  if (value !== null && typeof value === 'object') {
+    return Object.values(value).reduce((n: number, item) => n + 1 + countKeys(item), 0);
+  }
+  return 0;
+}
+
+type Located =
+  | { ok: true; data: unknown; lineOf: (pathParts: readonly (string | number)[]) => number }
+  | { ok: false; problems: Problem[]; lineOf: (pathParts: readonly (string | number)[]) => number };
+
+function parseLocated(file: string, text: string): Located {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineOf = (pathParts: readonly (string | number)[]): number =>
+    locate(doc, lineCounter, pathParts);
   if (doc.errors.length > 0) {
     return {
       ok: false,
+      lineOf,
       problems: doc.errors.map((error) => ({
         file,
         line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
@@ -52,9 +104,14 @@ export function parseAnnotationText(file: string, text: string): ReadResult {
       })),
     };
   }
-  const lineOf = (pathParts: readonly (string | number)[]): number =>
-    locate(doc, lineCounter, pathParts);
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  return { ok: true, data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+
+function checked(
+  file: string,
+  data: unknown,
+  lineOf: (pathParts: readonly (string | number)[]) => number,
+): ReadResult {
   const validate = schemaValidator();
   if (!validate(data)) {
     return {

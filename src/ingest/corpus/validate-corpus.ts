@@ -56,10 +56,14 @@ class CorpusCheck {
   /** Who spoke in each episode: only they can be a claim's speaker. */
   private readonly spokeIn = new Map<string, Set<string>>();
 
-  private readonly entities = new Map<string, EntityRow & { episodeId: string; where: string }>();
+  // `where` is computed only for a problem report: finding a line costs a full YAML parse.
+  private readonly entities = new Map<
+    string,
+    EntityRow & { episodeId: string; where: () => string }
+  >();
   private readonly speakerIds = new Set<string>();
-  private readonly claimIds = new Map<string, string>();
-  private readonly discrepancyIds = new Map<string, string>();
+  private readonly claimIds = new Map<string, () => string>();
+  private readonly discrepancyIds = new Map<string, () => string>();
   private readonly definedHere = new Map<string, Set<string>>();
 
   private readonly mentions: MentionRow[] = [];
@@ -117,7 +121,7 @@ class CorpusCheck {
             surfaceForms: [],
             definedIn: [episode.id],
             episodeId: episode.id,
-            where: `${episode.sourceFile} header`,
+            where: () => `${episode.sourceFile} header`,
           });
         }
       }
@@ -148,7 +152,7 @@ class CorpusCheck {
         this.at(
           file,
           ['entities', i, 'type'],
-          `"${entity.id}" is a ${existing.type} in ${existing.where}, not a ${entity.type}`,
+          `"${entity.id}" is a ${existing.type} in ${existing.where()}, not a ${entity.type}`,
         );
         return;
       }
@@ -171,7 +175,7 @@ class CorpusCheck {
         surfaceForms: existing?.surfaceForms ?? [],
         definedIn: [...new Set([...(existing?.definedIn ?? []), episode.id])],
         episodeId: episode.id,
-        where: `${file.file}:${file.lineOf(['entities', i])}`,
+        where: () => `${file.file}:${file.lineOf(['entities', i])}`,
       });
     });
     (file.data.claims ?? []).forEach((claim, i) => {
@@ -180,10 +184,10 @@ class CorpusCheck {
         this.at(
           file,
           ['claims', i, 'id'],
-          `duplicate claim id "${claim.id}" (first at ${previous})`,
+          `duplicate claim id "${claim.id}" (first at ${previous()})`,
         );
       } else {
-        this.claimIds.set(claim.id, `${file.file}:${file.lineOf(['claims', i])}`);
+        this.claimIds.set(claim.id, () => `${file.file}:${file.lineOf(['claims', i])}`);
       }
     });
     (file.data.discrepancies ?? []).forEach((item, i) => {
@@ -192,10 +196,10 @@ class CorpusCheck {
         this.at(
           file,
           ['discrepancies', i, 'id'],
-          `duplicate discrepancy id "${item.id}" (first at ${previous})`,
+          `duplicate discrepancy id "${item.id}" (first at ${previous()})`,
         );
       } else {
-        this.discrepancyIds.set(item.id, `${file.file}:${file.lineOf(['discrepancies', i])}`);
+        this.discrepancyIds.set(item.id, () => `${file.file}:${file.lineOf(['discrepancies', i])}`);
       }
     });
   }

@@ -1,0 +1,73 @@
+import type { Page } from './models';
+import { encodeCursor, type SortKey, type Window } from './pagination';
+
+/**
+ * Keyset (seek) pagination: ORDER BY and LIMIT run inside Cypher, and a page starts right after
+ * the sort key of the previous page's last row, so a deep page costs what the first does (no
+ * SKIP, no collect() of every match). Every column must be non-null (coalesce it) and the last
+ * one unique, so that the order is total and no row is skipped or repeated.
+ */
+export interface SortColumn {
+  /** A Cypher expression over the statement's variables; fixed text, never input. */
+  expr: string;
+  desc?: boolean;
+}
+
+function descending(column: SortColumn, backward: boolean): boolean {
+  return (column.desc ?? false) !== backward;
+}
+
+/** `ORDER BY` text for the columns, reversed when paging backward. */
+export function orderBy(columns: readonly SortColumn[], backward: boolean): string {
+  return columns
+    .map((column) => `${column.expr}${descending(column, backward) ? ' DESC' : ''}`)
+    .join(', ');
+}
+
+/**
+ * The seek predicate: rows strictly after `$seek` in the (possibly reversed) order, written
+ * out as (a > $seek[0]) OR (a = $seek[0] AND b > $seek[1]) ... so each column keeps its own
+ * direction.
+ */
+export function seekPredicate(columns: readonly SortColumn[], backward: boolean): string {
+  const terms = columns.map((column, i) => {
+    const equal = columns
+      .slice(0, i)
+      .map((previous, j) => `${previous.expr} = $seek[${j}]`)
+      .join(' AND ');
+    const beyond = `${column.expr} ${descending(column, backward) ? '<' : '>'} $seek[${i}]`;
+    return equal === '' ? beyond : `(${equal} AND ${beyond})`;
+  });
+  return `(${terms.join(' OR ')})`;
+}
+
+/** A list expression of the sort key, returned with each row to build its cursor. */
+export function sortKeyOf(columns: readonly SortColumn[]): string {
+  return `[${columns.map((column) => column.expr).join(', ')}]`;
+}
+
+/** Parameters every keyset statement takes. */
+export function windowParams(window: Window): { seek: SortKey | null; limit: number } {
+  return { seek: window.seek, limit: window.size + 1 };
+}
+
+/**
+ * Turns the `size + 1` rows a keyset statement returned into a page in the client's order,
+ * with a cursor per row and pageInfo answered without another query.
+ */
+export function toPage<T>(
+  window: Window,
+  rows: readonly { node: T; key: SortKey }[],
+  totalCount: number | null,
+): Page<T> {
+  const more = rows.length > window.size;
+  const taken = rows.slice(0, window.size);
+  if (window.backward) taken.reverse();
+  return {
+    items: taken.map((row) => row.node),
+    cursors: taken.map((row) => encodeCursor(window.scope, row.key)),
+    hasNextPage: window.backward ? window.seek !== null : more,
+    hasPreviousPage: window.backward ? more : window.seek !== null,
+    totalCount,
+  };
+}
