@@ -6,7 +6,7 @@
 import type { CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 
-import { EMBEDDED_TYPES } from './embedded-types';
+import { EMBEDDED_TYPES } from './types';
 
 export const graphcacheConfig: CacheExchangeOpts = {
   keys: Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),

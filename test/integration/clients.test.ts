@@ -96,7 +96,7 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
       '{ predictions(first: 100) { edges { node { key } } } }',
     );
     allKeys = (all.body.data?.predictions.edges ?? []).map((edge) => edge.node.key);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await running.app.close();
@@ -199,6 +199,26 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
       expect(typesOf('Claim:')).toBe(2);
       expect(typesOf('Person:')).toBe(1);
       expect(typesOf('Entity:')).toBe(1);
+      expect(warnings).toEqual([]);
+    });
+
+    it('refetches by node(id:) and matches fragments on Node from the cache', async () => {
+      const client = apollo();
+      const { data } = await client.query({ query: apolloGql(PERSON_FIRST) });
+      const person = (data as { person: { id: string; name: string } }).person;
+      const NODE = apolloGql(`
+        query Refetch($id: ID!) { node(id: $id) { ...Identified ... on Person { name } } }
+        fragment Identified on Node { __typename id }
+      `);
+      const fetched = await client.query({ query: NODE, variables: { id: person.id } });
+      expect(fetched.data).toEqual({
+        node: { __typename: 'Person', id: person.id, name: person.name },
+      });
+      const fragment = client.readFragment({
+        id: client.cache.identify({ __typename: 'Person', id: person.id }),
+        fragment: apolloGql('fragment Identified on Node { __typename id }'),
+      });
+      expect(fragment).toEqual({ __typename: 'Person', id: person.id });
       expect(warnings).toEqual([]);
     });
 

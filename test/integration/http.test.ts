@@ -33,7 +33,7 @@ describe('http: CORS, compression, caching, body limit', () => {
       tokens: [{ name: 'ed', role: 'editor', hash: hashToken('editor-token') }],
     });
     closed = await startApp(db, 'test');
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await running.app.close();
@@ -80,7 +80,8 @@ describe('http: CORS, compression, caching, body limit', () => {
       expect(allowed.headers.get('access-control-allow-origin')).toBe(DASHBOARD_ORIGIN);
       // Cacheable answers differ by origin: caches must key them on it.
       const episodes = encodeURIComponent('{ episodes { key } }');
-      for (const origin of [{ origin: DASHBOARD_ORIGIN }, {}]) {
+      const origins: Record<string, string>[] = [{ origin: DASHBOARD_ORIGIN }, {}];
+      for (const origin of origins) {
         const cacheable = await fetch(`${running.url}?query=${episodes}`, {
           headers: { 'apollo-require-preflight': 'true', ...origin },
         });
