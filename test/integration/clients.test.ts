@@ -15,20 +15,24 @@ import {
   type TypedDocumentNode,
 } from '@apollo/client';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { buildSchema, introspectionFromSchema } from 'graphql';
 import { Client, fetchExchange, gql as urqlGql } from '@urql/core';
 
 import { claimgraphCache } from '../../docs/clients/apollo';
-import { CLAIMGRAPH_FETCH_OPTIONS, graphcacheConfig } from '../../docs/clients/urql';
+import { CLAIMGRAPH_FETCH_OPTIONS, graphcacheWithSchema } from '../../docs/clients/urql';
 import { hashToken, newToken } from '../../src/auth';
 import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
+import { loadTypeDefs } from '../../src/schema';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
 
 const editorToken = newToken();
+/** What `npm run schema:print -- --introspection` prints. */
+const SCHEMA = introspectionFromSchema(buildSchema(loadTypeDefs()));
 
 interface PageInfo {
   hasNextPage: boolean;
@@ -245,7 +249,7 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
     const urql = (options: { token?: string; get?: boolean } = {}) =>
       new Client({
         url: running.url,
-        exchanges: [cacheExchange(graphcacheConfig), fetchExchange],
+        exchanges: [cacheExchange(graphcacheWithSchema(SCHEMA)), fetchExchange],
         preferGetMethod: options.get ?? false,
         fetchOptions: () => ({
           headers: {
@@ -282,6 +286,19 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
         .query(PERSON_FIRST, {}, { requestPolicy: 'cache-only' })
         .toPromise();
       expect(again.data).toEqual(first.data);
+      expect(warnings).toEqual([]);
+    });
+
+    it('refetches by node(id:) with a fragment on Node', async () => {
+      const client = urql();
+      const first = await client.query(PERSON_FIRST, {}).toPromise();
+      const person = (first.data as { person: { id: string; name: string } }).person;
+      const NODE = `query Refetch($id: ID!) { node(id: $id) { ...Identified ... on Person { name } } }
+        fragment Identified on Node { __typename id }`;
+      const fetched = await client.query(NODE, { id: person.id }).toPromise();
+      expect(fetched.data).toEqual({
+        node: { __typename: 'Person', id: person.id, name: person.name },
+      });
       expect(warnings).toEqual([]);
     });
 
