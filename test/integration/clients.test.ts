@@ -152,7 +152,7 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
       expect(warnings.join('\n')).toContain('Cache data may be lost when replacing the %s field');
     });
 
-    it('walks every page with fetchMore and relayStylePagination, no gaps or duplicates', async () => {
+    it('walks every page (after: endCursor), merged by relayStylePagination, no gaps or duplicates', async () => {
       expect(allKeys.length).toBeGreaterThan(4);
       const client = apollo();
       const query: TypedDocumentNode<PredictionPage, { after?: string | null }> = apolloGql(PAGE);
