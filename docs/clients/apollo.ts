@@ -7,7 +7,7 @@
 import { InMemoryCache, type TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
-import { EMBEDDED_TYPES } from './embedded-types';
+import { EMBEDDED_TYPES, NODE_TYPES } from './types';
 
 const CONNECTION_TYPES = new Set<string>(
   EMBEDDED_TYPES.filter((type) => /(Connection|Edge)$/.test(type)),
@@ -43,5 +43,5 @@ export const typePolicies: TypePolicies = {
 };
 
 export function claimgraphCache(): InMemoryCache {
-  return new InMemoryCache({ typePolicies });
+  return new InMemoryCache({ typePolicies, possibleTypes: { Node: [...NODE_TYPES] } });
 }

@@ -4,9 +4,10 @@
  * inside their parent without "Invalid key" warnings; connections merge with relayPagination.
  */
 import type { CacheExchangeOpts } from '@urql/exchange-graphcache';
+import type { IntrospectionQuery } from 'graphql';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 
-import { EMBEDDED_TYPES } from './embedded-types';
+import { EMBEDDED_TYPES } from './types';
 
 export const graphcacheConfig: CacheExchangeOpts = {
   keys: Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),
@@ -27,6 +28,15 @@ export const graphcacheConfig: CacheExchangeOpts = {
     },
   },
 };
+
+/**
+ * The same, with the schema, which graphcache needs to match fragments on interfaces such as
+ * `fragment on Node` without "Heuristic Fragment Matching" warnings. Get the introspection with
+ * `npm run -s schema:print -- --introspection > claimgraph.introspection.json`.
+ */
+export function graphcacheWithSchema(schema: IntrospectionQuery): CacheExchangeOpts {
+  return { ...graphcacheConfig, schema };
+}
 
 /**
  * urql sends short queries as GET with only an Accept header, which CSRF prevention refuses.

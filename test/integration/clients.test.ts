@@ -15,20 +15,24 @@ import {
   type TypedDocumentNode,
 } from '@apollo/client';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { buildSchema, introspectionFromSchema } from 'graphql';
 import { Client, fetchExchange, gql as urqlGql } from '@urql/core';
 
 import { claimgraphCache } from '../../docs/clients/apollo';
-import { CLAIMGRAPH_FETCH_OPTIONS, graphcacheConfig } from '../../docs/clients/urql';
+import { CLAIMGRAPH_FETCH_OPTIONS, graphcacheWithSchema } from '../../docs/clients/urql';
 import { hashToken, newToken } from '../../src/auth';
 import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
+import { loadTypeDefs } from '../../src/schema';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
 
 const editorToken = newToken();
+/** What `npm run schema:print -- --introspection` prints. */
+const SCHEMA = introspectionFromSchema(buildSchema(loadTypeDefs()));
 
 interface PageInfo {
   hasNextPage: boolean;
@@ -96,7 +100,7 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
       '{ predictions(first: 100) { edges { node { key } } } }',
     );
     allKeys = (all.body.data?.predictions.edges ?? []).map((edge) => edge.node.key);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await running.app.close();
@@ -148,28 +152,31 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
       expect(warnings.join('\n')).toContain('Cache data may be lost when replacing the %s field');
     });
 
-    it('walks every page with fetchMore and relayStylePagination, no gaps or duplicates', async () => {
+    it('walks every page with fetchMore, merged by relayStylePagination, no gaps or duplicates', async () => {
       expect(allKeys.length).toBeGreaterThan(4);
       const client = apollo();
       const query: TypedDocumentNode<PredictionPage, { after?: string | null }> = apolloGql(PAGE);
-      const first = await client.query({ query, variables: {} });
-      let pageInfo = first.data?.predictions.pageInfo;
-      let pages = 1;
-      while (pageInfo?.hasNextPage && pages < 50) {
-        const next = await client.query({
-          query,
-          variables: { after: pageInfo.endCursor },
-          fetchPolicy: 'network-only',
-        });
-        pageInfo = next.data?.predictions.pageInfo;
-        pages += 1;
+      const observable = client.watchQuery({ query, variables: {} });
+      const subscription = observable.subscribe(() => undefined);
+      try {
+        let pageInfo = (await client.query({ query, variables: {} })).data?.predictions.pageInfo;
+        let pages = 1;
+        while (pageInfo?.hasNextPage && pages < 50) {
+          const next = await observable.fetchMore({ variables: { after: pageInfo.endCursor } });
+          pageInfo = next.data?.predictions.pageInfo;
+          pages += 1;
+        }
+        const merged = client.readQuery({ query, variables: {} });
+        const keys = merged?.predictions.edges.map((edge) => edge.node.key) ?? [];
+        expect(keys).toEqual(allKeys);
+        expect(new Set(merged?.predictions.edges.map((edge) => edge.node.id)).size).toBe(
+          keys.length,
+        );
+        expect(pages).toBe(Math.ceil(allKeys.length / 2));
+        expect(warnings).toEqual([]);
+      } finally {
+        subscription.unsubscribe();
       }
-      const merged = client.readQuery({ query, variables: {} });
-      const keys = merged?.predictions.edges.map((edge) => edge.node.key) ?? [];
-      expect(keys).toEqual(allKeys);
-      expect(new Set(merged?.predictions.edges.map((edge) => edge.node.id)).size).toBe(keys.length);
-      expect(pages).toBe(Math.ceil(allKeys.length / 2));
-      expect(warnings).toEqual([]);
     });
 
     it('keeps the fields of a first query when an overlapping second one arrives', async () => {
@@ -202,6 +209,26 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
       expect(warnings).toEqual([]);
     });
 
+    it('refetches by node(id:) and matches fragments on Node from the cache', async () => {
+      const client = apollo();
+      const { data } = await client.query({ query: apolloGql(PERSON_FIRST) });
+      const person = (data as { person: { id: string; name: string } }).person;
+      const NODE = apolloGql(`
+        query Refetch($id: ID!) { node(id: $id) { ...Identified ... on Person { name } } }
+        fragment Identified on Node { __typename id }
+      `);
+      const fetched = await client.query({ query: NODE, variables: { id: person.id } });
+      expect(fetched.data).toEqual({
+        node: { __typename: 'Person', id: person.id, name: person.name },
+      });
+      const fragment = client.readFragment({
+        id: client.cache.identify({ __typename: 'Person', id: person.id }),
+        fragment: apolloGql('fragment Identified on Node { __typename id }'),
+      });
+      expect(fragment).toEqual({ __typename: 'Person', id: person.id });
+      expect(warnings).toEqual([]);
+    });
+
     it('reads a mutation result back from the cache, and from the server', async () => {
       const client = apollo(editorToken);
       const key = allKeys[0] ?? '';
@@ -225,7 +252,7 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
     const urql = (options: { token?: string; get?: boolean } = {}) =>
       new Client({
         url: running.url,
-        exchanges: [cacheExchange(graphcacheConfig), fetchExchange],
+        exchanges: [cacheExchange(graphcacheWithSchema(SCHEMA)), fetchExchange],
         preferGetMethod: options.get ?? false,
         fetchOptions: () => ({
           headers: {
@@ -262,6 +289,19 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
         .query(PERSON_FIRST, {}, { requestPolicy: 'cache-only' })
         .toPromise();
       expect(again.data).toEqual(first.data);
+      expect(warnings).toEqual([]);
+    });
+
+    it('refetches by node(id:) with a fragment on Node', async () => {
+      const client = urql();
+      const first = await client.query(PERSON_FIRST, {}).toPromise();
+      const person = (first.data as { person: { id: string; name: string } }).person;
+      const NODE = `query Refetch($id: ID!) { node(id: $id) { ...Identified ... on Person { name } } }
+        fragment Identified on Node { __typename id }`;
+      const fetched = await client.query(NODE, { id: person.id }).toPromise();
+      expect(fetched.data).toEqual({
+        node: { __typename: 'Person', id: person.id, name: person.name },
+      });
       expect(warnings).toEqual([]);
     });
 

@@ -33,7 +33,7 @@ describe('docs/examples run as written', () => {
     running = await startApp(db, 'test', {
       tokens: [{ name: 'docs-editor', role: 'editor', hash: hashToken(token) }],
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await running.app.close();

@@ -33,7 +33,7 @@ describe('http: CORS, compression, caching, body limit', () => {
       tokens: [{ name: 'ed', role: 'editor', hash: hashToken('editor-token') }],
     });
     closed = await startApp(db, 'test');
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await running.app.close();

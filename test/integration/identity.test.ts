@@ -4,7 +4,7 @@
  */
 import { buildSchema, isObjectType } from 'graphql';
 
-import { EMBEDDED_TYPES } from '../../docs/clients/embedded-types';
+import { EMBEDDED_TYPES, NODE_TYPES as PUBLISHED_NODE_TYPES } from '../../docs/clients/types';
 import { hashToken, newToken } from '../../src/auth';
 import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
@@ -87,7 +87,7 @@ describe('identity: Node, node(id:), nodes(ids:) and readable keys', () => {
       { authorization: `Bearer ${editorToken}` },
     );
     expect(resolved.body.errors).toBeUndefined();
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await running.app.close();
@@ -188,5 +188,6 @@ describe('identity: Node, node(id:), nodes(ids:) and readable keys', () => {
       (type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node'),
     );
     expect(nodes.map((type) => type.name).sort()).toEqual([...NODE_TYPES].sort());
+    expect([...PUBLISHED_NODE_TYPES].sort()).toEqual([...NODE_TYPES].sort());
   });
 });
