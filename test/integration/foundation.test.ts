@@ -1,10 +1,10 @@
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { freePort, startLocalNeo4j } from '../../src/db/local-neo4j';
+import { freePort, passwordFile, startLocalNeo4j } from '../../src/db/local-neo4j';
 import { applySchema, schemaStatements } from '../../src/db/schema';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
@@ -118,6 +118,10 @@ describe('foundation: a real Neo4j behind the service', () => {
         "RETURN apoc.version() AS version, apoc.date.convertFormat('2025-05-22', 'date', 'basic_date') AS converted",
       );
       expect(row).toEqual({ version: server.version, converted: '20250522' });
+      // Authentication is on, with a generated password only its owner can read.
+      expect(statSync(passwordFile(dataDir)).mode & 0o777).toBe(0o600);
+      expect(readFileSync(passwordFile(dataDir), 'utf8').trim()).toBe(server.password);
+      expect(server.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
     } finally {
       await driver.close();
       await server.stop();

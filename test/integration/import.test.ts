@@ -42,7 +42,8 @@ describe('importing the bundled episode', () => {
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
     corpus = loaded.corpus;
     await importFiles(db, [SEED_DIR]);
-  });
+    // The first import into a cold Neo4j on a busy machine can take over a minute.
+  }, 180_000);
 
   afterAll(async () => {
     await db.driver.close();

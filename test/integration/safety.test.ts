@@ -4,10 +4,12 @@
  */
 import { GraphQLError } from 'graphql';
 
+import { describeConnectError } from '../../src/db/credentials';
 import { Database } from '../../src/db/database';
+import { createDriver } from '../../src/db/driver';
 import { formatError } from '../../src/errors';
 import { ForeignDataError, resetGraph, TEST_MARKER_LABEL } from '../support/graph';
-import { testDatabase } from '../support/neo4j';
+import { testDatabase, testNeo4jUri } from '../support/neo4j';
 
 let db: Database;
 
@@ -72,5 +74,26 @@ describe('a runaway query', () => {
     );
     expect(formatted.extensions?.code).toBe('QUERY_TIMEOUT');
     expect(formatted.message).toMatch(/transaction timeout/);
+  });
+});
+
+describe('Neo4j authentication', () => {
+  it('is on, and a wrong password gets a message naming the password file', async () => {
+    const target = { uri: testNeo4jUri(), user: 'neo4j', password: 'wrong', database: undefined };
+    const driver = createDriver(target);
+    try {
+      const error = await driver.getServerInfo().then(
+        () => new Error('a wrong password was accepted'),
+        (caught: unknown) => caught,
+      );
+      expect(error).toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+      expect(describeConnectError(error, target, '/data/dir')).toBe(
+        `Neo4j at ${target.uri} refused the password for user "neo4j" ` +
+          '(code Neo.ClientError.Security.Unauthorized). Set NEO4J_USER and NEO4J_PASSWORD; ' +
+          "the project's own Neo4j keeps its password in /data/dir/neo4j-password.",
+      );
+    } finally {
+      await driver.close();
+    }
   });
 });

@@ -114,7 +114,11 @@ export async function waitHealthy(service: Service, limitMs: number): Promise<nu
   const started = Date.now();
   while (Date.now() - started < limitMs) {
     const answer = await health(service);
-    if (answer.ok) return Date.now();
+    // Healthy means the driver reaches Neo4j and, for the service's own, the supervisor has it
+    // running again (the new JVM answers a moment before the launcher reports it ready).
+    if (answer.ok && (answer.localNeo4j === undefined || answer.localNeo4j.state === 'running')) {
+      return Date.now();
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`not healthy after ${limitMs} ms:\n${service.log().slice(-3000)}`);
