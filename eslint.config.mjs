@@ -10,6 +10,8 @@ export default tseslint.config(
       'public/',
       '.claimgraph/',
       'coverage/',
+      'web/dist/',
+      'web/src/gql/',
     ],
   },
   js.configs.recommended,

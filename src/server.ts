@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -8,7 +9,9 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
 import { formatError } from './errors';
+import { serveDashboard } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
+import { attachLive } from './http/live';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { LIMITS, securityRules } from './validation';
@@ -38,9 +41,10 @@ export interface App {
 /** Builds the Apollo server and the HTTP server around it; index.ts and tests both use this. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const production = deps.nodeEnv === 'production';
+  // One schema for HTTP and for subscriptions over graphql-ws.
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
@@ -65,6 +69,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   });
 
+  const live = attachLive(httpServer, {
+    schema,
+    production,
+    context: () => createContext({ db: deps.db, tokens: [], authorization: undefined }),
+  });
+
   return {
     apollo,
     httpServer,
@@ -79,6 +89,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     close: async () => {
       // Let requests in flight finish (a mutation should not commit while its client is cut
       // off), then cut whatever is still open after a grace period.
+      await live.close();
       await new Promise<void>((resolve) => {
         const grace = setTimeout(() => httpServer.closeAllConnections(), CLOSE_GRACE_MS);
         httpServer.close(() => {
@@ -111,8 +122,11 @@ async function route(
   ) {
     if (await serveExplorer(url.pathname, res)) return;
   }
+  if (await serveDashboard(method, url.pathname, res)) return;
   if (url.pathname !== '/graphql') {
-    send(res, 404, { error: 'not found: the API is at /graphql, health at /health' });
+    send(res, 404, {
+      error: 'not found: the dashboard is at /, the API at /graphql, health at /health',
+    });
     return;
   }
 

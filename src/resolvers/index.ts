@@ -22,12 +22,14 @@ import { Person, TrackRecord } from './person';
 import { Query } from './query';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SearchHit } from './search-hit';
+import { Subscription } from './subscription';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
   Mutation,
+  Subscription,
   Episode,
   Appearance,
   PersonAppearance,

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
+import { publishPredictionChanged } from '../live/prediction-events';
 import { resolutionRepository } from '../db/claims/resolution-repository';
 import type { ClaimModel } from '../db/shared/models';
 import { ErrorCode, userError } from '../errors';
@@ -62,6 +63,7 @@ export const Mutation: MutationResolvers = {
       recordedAt: new Date().toISOString(),
       recordedBy: by,
     });
+    publishPredictionChanged(id);
     return reload(context, id);
   },
 
@@ -86,6 +88,7 @@ export const Mutation: MutationResolvers = {
       recordedAt: new Date().toISOString(),
       recordedBy: by,
     });
+    publishPredictionChanged(id);
     return reload(context, id);
   },
 };
