@@ -51,7 +51,8 @@ export function Graph({
       container,
       elements,
       minZoom: 0.3,
-      maxZoom: 3,
+      // A small neighbourhood fitted to the box would otherwise be blown up to giant labels.
+      maxZoom: 1.4,
       style: [
         {
           selector: 'node',
@@ -81,6 +82,8 @@ export function Graph({
             'font-size': 8,
             color: '#57606a',
             'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.85,
           },
         },
       ],
@@ -88,7 +91,8 @@ export function Graph({
         name: 'concentric',
         concentric: (n) => 10 - Number(n.data('depth')),
         levelWidth: () => 1,
-        minNodeSpacing: 30,
+        minNodeSpacing: 70,
+        padding: 30,
         animate: false,
       },
     });

@@ -278,7 +278,7 @@ function timelineOption(dated: Dated[], asOf: string): ChartOption {
   const labels = dated.map((p) => `${p.speaker.name}: ${p.quote.slice(0, 40)}…`);
   const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
   return {
-    grid: { left: 16, right: 24, top: 24, bottom: 30, containLabel: true },
+    grid: { left: 236, right: 24, top: 24, bottom: 30 },
     tooltip: {
       trigger: 'item',
       formatter: (params: { dataIndex: number }) => {
