@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The callbacks given to page.evaluate run in the browser, where the DOM exists.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -175,7 +177,9 @@ describe('journeys', () => {
     const data = await api<{ dashboard: { totals: { predictions: number; claims: number } } }>(
       '{ dashboard { totals { predictions claims } } }',
     );
-    await expect(totals.innerText()).resolves.toContain(`${data.dashboard.totals.predictions}\npredictions`);
+    await expect(totals.innerText()).resolves.toContain(
+      `${data.dashboard.totals.predictions}\npredictions`,
+    );
     await page.locator('[data-testid=chart] svg').first().waitFor();
     expect(await page.locator('[data-testid=chart]').count()).toBeGreaterThanOrEqual(4);
     await page.close();
@@ -199,9 +203,9 @@ describe('journeys', () => {
     const count = page.getByTestId('board-count');
     await count.filter({ hasText: `${expected.predictions.totalCount} prediction` }).waitFor();
     const rows = async () =>
-      page.locator('[data-testid=board] tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => tr.getAttribute('data-id')),
-      );
+      page
+        .locator('[data-testid=board] tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
     expect(await rows()).toEqual(expected.predictions.edges.map((e) => e.node.id));
     expect(expected.predictions.totalCount).toBeGreaterThan(0);
     // The filters are the address: a reload shows the same rows.
@@ -220,7 +224,12 @@ describe('journeys', () => {
           node: {
             id: string;
             quote: string;
-            claim: { relations: { type: string; claim: { id: string; prediction: { id: string } | null } }[] };
+            claim: {
+              relations: {
+                type: string;
+                claim: { id: string; prediction: { id: string } | null };
+              }[];
+            };
           };
         }[];
       };
@@ -231,13 +240,18 @@ describe('journeys', () => {
     const withSupport = data.predictions.edges
       .map((e) => e.node)
       .find((p) => p.claim.relations.some((r) => r.claim.prediction === null));
-    if (!withSupport) throw new Error('the bundled episode has no prediction with a supporting claim');
+    if (!withSupport)
+      throw new Error('the bundled episode has no prediction with a supporting claim');
     const page = await context.newPage();
     await page.goto(`${base}/predictions/${encodeURIComponent(withSupport.id)}`);
     const mark = page.locator('[data-testid=quote-turn] mark');
     await mark.first().waitFor();
     expect((await mark.allInnerTexts()).join('')).toBe(withSupport.quote);
-    await screenshots(`/predictions/${encodeURIComponent(withSupport.id)}`, 'prediction', '[data-testid=quote-turn] mark');
+    await screenshots(
+      `/predictions/${encodeURIComponent(withSupport.id)}`,
+      'prediction',
+      '[data-testid=quote-turn] mark',
+    );
 
     const support = withSupport.claim.relations.find((r) => r.claim.prediction === null);
     if (!support) throw new Error('unreachable');
@@ -262,7 +276,8 @@ describe('journeys', () => {
     const graph = page.getByTestId('graph');
     await graph.waitFor();
     await page.waitForFunction(
-      (n) => document.querySelector('[data-testid=graph]')?.getAttribute('data-nodes') === String(n),
+      (n) =>
+        document.querySelector('[data-testid=graph]')?.getAttribute('data-nodes') === String(n),
       entity.related.length + 1,
     );
     const positions = JSON.parse((await graph.getAttribute('data-positions')) ?? '{}') as Record<
@@ -272,7 +287,11 @@ describe('journeys', () => {
     expect(Object.keys(positions).sort()).toEqual(
       [entity.id, ...entity.related.map((r) => r.entity.id)].sort(),
     );
-    await screenshots(`/entities/${encodeURIComponent(entity.id)}`, 'entity', '[data-testid=graph][data-nodes]');
+    await screenshots(
+      `/entities/${encodeURIComponent(entity.id)}`,
+      'entity',
+      '[data-testid=graph][data-nodes]',
+    );
     const target = entity.related[0]?.entity.id ?? '';
     const at = positions[target];
     const box = await graph.boundingBox();
@@ -288,7 +307,10 @@ describe('journeys', () => {
     let after: string | null = null;
     for (let i = 0; i < 20; i += 1) {
       const page: {
-        claims: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+        claims: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { id: string } }[];
+        };
       } = await api(
         `query ($after: String) { claims(filter: { episodeId: "${EPISODE_ID}" }, first: 100, after: $after) {
             pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
@@ -300,10 +322,15 @@ describe('journeys', () => {
     }
     const page = await context.newPage();
     await page.goto(`${base}/episodes/${EPISODE_ID}`);
-    await page.getByTestId('claims-status').filter({ hasText: 'highlighted' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('claims-status')
+      .filter({ hasText: 'highlighted' })
+      .waitFor({ timeout: 30_000 });
     const marked = await page
       .locator('mark[data-claims]')
-      .evaluateAll((marks) => marks.flatMap((m) => (m.getAttribute('data-claims') ?? '').split(' ')));
+      .evaluateAll((marks) =>
+        marks.flatMap((m) => (m.getAttribute('data-claims') ?? '').split(' ')),
+      );
     expect(new Set(marked)).toEqual(ids);
     expect(ids.size).toBeGreaterThan(100);
     await page.locator('mark[data-claims]').first().click();
@@ -335,7 +362,8 @@ describe('journeys', () => {
     const page = await context.newPage();
     await page.goto(`${base}/predictions?status=OPEN`);
     await page.getByTestId('board').waitFor();
-    const focused = () => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
     const tabTo = async (test: () => Promise<boolean>) => {
       for (let i = 0; i < 60; i += 1) {
         if (await test()) return;
@@ -353,7 +381,8 @@ describe('journeys', () => {
     await page.locator(`[data-testid=board] tbody tr:first-child[data-id="${first}"]`).waitFor();
     await tabTo(() =>
       page.evaluate(
-        (id) => document.activeElement?.getAttribute('href') === `/predictions/${encodeURIComponent(id)}`,
+        (id) =>
+          document.activeElement?.getAttribute('href') === `/predictions/${encodeURIComponent(id)}`,
         first,
       ),
     );
@@ -387,18 +416,29 @@ describe('journeys', () => {
     await editor.getByRole('button', { name: 'Record resolution' }).click();
     await editor.getByTestId('editor-error').filter({ hasText: 'UNAUTHENTICATED' }).waitFor();
     await editor.getByLabel('Editor token').fill(EDITOR_TOKEN);
-    expect(await editor.evaluate(() => sessionStorage.getItem('claimgraph.editorToken'))).toBe(EDITOR_TOKEN);
+    expect(await editor.evaluate(() => sessionStorage.getItem('claimgraph.editorToken'))).toBe(
+      EDITOR_TOKEN,
+    );
     await editor.getByRole('button', { name: 'Record resolution' }).click();
 
-    await watcher.getByTestId('prediction-status').filter({ hasText: 'Correct' }).waitFor({ timeout: 15_000 });
+    await watcher
+      .getByTestId('prediction-status')
+      .filter({ hasText: 'Correct' })
+      .waitFor({ timeout: 15_000 });
     await watcher.getByTestId('history').filter({ hasText: 'e2e-editor' }).waitFor();
-    await board.locator(`tr[data-id="${id}"]`).filter({ hasText: 'Correct' }).waitFor({ timeout: 15_000 });
+    await board
+      .locator(`tr[data-id="${id}"]`)
+      .filter({ hasText: 'Correct' })
+      .waitFor({ timeout: 15_000 });
     await board.getByTestId('live-last').filter({ hasText: 'is now Correct' }).waitFor();
 
     // Reopen it from the editor's page; the watcher follows again.
     await editor.getByLabel('Why reopen it').fill('e2e: put back');
     await editor.getByRole('button', { name: 'Reopen' }).click();
-    await watcher.getByTestId('prediction-status').filter({ hasText: 'Open' }).waitFor({ timeout: 15_000 });
+    await watcher
+      .getByTestId('prediction-status')
+      .filter({ hasText: 'Open' })
+      .waitFor({ timeout: 15_000 });
     await Promise.all([watcher.close(), board.close(), editor.close()]);
   }, 120_000);
 

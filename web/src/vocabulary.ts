@@ -1,6 +1,12 @@
 // Display words for the API's enums.
 
-export const STATUSES = ['OPEN', 'CORRECT', 'INCORRECT', 'PARTIALLY_CORRECT', 'UNRESOLVABLE'] as const;
+export const STATUSES = [
+  'OPEN',
+  'CORRECT',
+  'INCORRECT',
+  'PARTIALLY_CORRECT',
+  'UNRESOLVABLE',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const CLAIM_KINDS = [

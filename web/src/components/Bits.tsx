@@ -47,4 +47,3 @@ export function claimHref(claim: {
   if (claim.prediction) return `/predictions/${encodeURIComponent(claim.prediction.id)}`;
   return `/episodes/${encodeURIComponent(claim.episode.id)}?claim=${encodeURIComponent(claim.id)}`;
 }
-

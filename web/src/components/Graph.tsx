@@ -41,10 +41,19 @@ export function Graph({
     if (container === null) return undefined;
     const elements: ElementDefinition[] = [
       ...nodes.map((n) => ({
-        data: { id: n.id, label: n.claims > 0 ? `${n.label} (${n.claims})` : n.label, depth: n.depth },
+        data: {
+          id: n.id,
+          label: n.claims > 0 ? `${n.label} (${n.claims})` : n.label,
+          depth: n.depth,
+        },
       })),
       ...edges.map((e) => ({
-        data: { id: `${e.source}->${e.target}:${e.label}`, source: e.source, target: e.target, label: e.label },
+        data: {
+          id: `${e.source}->${e.target}:${e.label}`,
+          source: e.source,
+          target: e.target,
+          label: e.label,
+        },
       })),
     ];
     const cy: Core = cytoscape({
@@ -66,8 +75,7 @@ export function Graph({
             'text-max-width': '140px',
             width: 18,
             height: 18,
-            'background-color': (element) =>
-              DEPTH_COLOURS[Number(element.data('depth'))] ?? '#555',
+            'background-color': (element) => DEPTH_COLOURS[Number(element.data('depth'))] ?? '#555',
           },
         },
         {
@@ -96,7 +104,7 @@ export function Graph({
         animate: false,
       },
     });
-    cy.on('tap', 'node', (event) => open.current(String(event.target.id())));
+    cy.on('tap', 'node', (event: cytoscape.EventObjectNode) => open.current(event.target.id()));
     const record = () => {
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes().forEach((n) => {

@@ -49,7 +49,12 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     setState((s) => ({
       ...s,
       version: s.version + 1,
-      last: { id: change.id, status: change.status, quote: change.quote, speaker: change.speaker.name },
+      last: {
+        id: change.id,
+        status: change.status,
+        quote: change.quote,
+        speaker: change.speaker.name,
+      },
     }));
   }, [data]);
 

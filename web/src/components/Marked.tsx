@@ -102,7 +102,9 @@ export function Snippet({ html }: { html: string }) {
     else if (part === '</mark>') inMark = false;
     else if (part !== '') {
       const text = unescape(part);
-      nodes.push(inMark ? <mark key={index}>{text}</mark> : <Fragment key={index}>{text}</Fragment>);
+      nodes.push(
+        inMark ? <mark key={index}>{text}</mark> : <Fragment key={index}>{text}</Fragment>,
+      );
     }
   });
   return <>{nodes}</>;

@@ -4,7 +4,8 @@ import { useLocation, useNavigate } from 'react-router-dom';
 export function SearchBox() {
   const navigate = useNavigate();
   const location = useLocation();
-  const current = location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const current =
+    location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
   const [text, setText] = useState(current);
   useEffect(() => setText(current), [current]);
 

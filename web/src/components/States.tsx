@@ -12,7 +12,7 @@ export function describeError(error: CombinedError): string {
   if (error.networkError) {
     return 'The claimgraph API is not answering. This page will try again by itself.';
   }
-  const codes = error.graphQLErrors.map((e) => String(e.extensions.code ?? ''));
+  const codes = error.graphQLErrors.map((e) => e.extensions.code);
   if (codes.includes('DATABASE_UNAVAILABLE')) {
     return 'The database behind the API is unavailable. This page will try again by itself.';
   }

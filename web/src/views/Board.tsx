@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { Due, PersonLink, StatusBadge } from '../components/Bits';
 import { Loadable } from '../components/States';
 import { graphql } from '../gql';
-import type { PredictionFilter, PredictionStatus } from '../gql/graphql';
+import type { PredictionFilter } from '../gql/graphql';
 import { isSort, isStatus, SORTS, STATUSES, words, type Sort } from '../vocabulary';
 
 const PAGE_SIZE = 20;
@@ -68,7 +68,7 @@ function readParams(params: URLSearchParams): { filter: PredictionFilter; orderB
   const speaker = text('speaker');
   if (speaker) filter.speaker = speaker;
   const statuses = (params.get('status') ?? '').split(',').filter(isStatus);
-  if (statuses.length > 0) filter.statuses = statuses as PredictionStatus[];
+  if (statuses.length > 0) filter.statuses = statuses;
   const topic = text('topic');
   if (topic) filter.topic = topic;
   const entity = text('entity');
@@ -118,7 +118,9 @@ export function Board() {
   return (
     <>
       <h1>Predictions</h1>
-      <p className="lede">Who predicted what, and by when. Filters and sort are kept in the address.</p>
+      <p className="lede">
+        Who predicted what, and by when. Filters and sort are kept in the address.
+      </p>
       <form className="filters" onSubmit={applyEntity} aria-label="Filter predictions">
         <div className="field">
           <label htmlFor="f-speaker">Speaker</label>
@@ -273,12 +275,18 @@ export function Board() {
                         “{node.quote}”
                       </Link>
                     </td>
-                    <td data-label="Horizon">{node.horizon ?? <span className="muted">none said</span>}</td>
+                    <td data-label="Horizon">
+                      {node.horizon ?? <span className="muted">none said</span>}
+                    </td>
                     <td data-label="Due">
                       <Due dueDate={node.dueDate} window={node.window} />
                     </td>
                     <td data-label="Conditions">
-                      {node.conditional ? node.conditions.join('; ') : <span className="muted">none</span>}
+                      {node.conditional ? (
+                        node.conditions.join('; ')
+                      ) : (
+                        <span className="muted">none</span>
+                      )}
                     </td>
                     <td data-label="Confidence">
                       {words(node.confidence.bucket)}

@@ -188,14 +188,22 @@ function Entity({
   return (
     <article>
       <h1>
-        {e.name} <span className="muted small">{words(e.type)}{e.year ? `, ${e.year}` : ''}</span>
+        {e.name}{' '}
+        <span className="muted small">
+          {words(e.type)}
+          {e.year ? `, ${e.year}` : ''}
+        </span>
       </h1>
       {e.description ? <p className="lede">{e.description}</p> : null}
       <dl className="facts">
         <dt>Also called</dt>
-        <dd>{e.aliases.length > 0 ? e.aliases.join(', ') : <span className="muted">no aliases</span>}</dd>
+        <dd>
+          {e.aliases.length > 0 ? e.aliases.join(', ') : <span className="muted">no aliases</span>}
+        </dd>
         <dt>Named in the transcripts as</dt>
-        <dd>{forms.length > 0 ? forms.join(', ') : <span className="muted">its name only</span>}</dd>
+        <dd>
+          {forms.length > 0 ? forms.join(', ') : <span className="muted">its name only</span>}
+        </dd>
         <dt>Elsewhere</dt>
         <dd>
           {e.externalIds.length === 0 ? (
@@ -236,8 +244,18 @@ function Entity({
                   grid: { left: 130, right: 16, top: 10, bottom: 24 },
                   tooltip: { trigger: 'item' },
                   xAxis: { type: 'value', minInterval: 1 },
-                  yAxis: { type: 'category', inverse: true, data: e.citedBy.map((c) => c.person.name) },
-                  series: [{ type: 'bar', data: e.citedBy.map((c) => c.count), itemStyle: { color: '#1e7a46' } }],
+                  yAxis: {
+                    type: 'category',
+                    inverse: true,
+                    data: e.citedBy.map((c) => c.person.name),
+                  },
+                  series: [
+                    {
+                      type: 'bar',
+                      data: e.citedBy.map((c) => c.count),
+                      itemStyle: { color: '#1e7a46' },
+                    },
+                  ],
                 }}
               />
               <ul className="figures">
@@ -258,16 +276,22 @@ function Entity({
           <ul className="list">
             {e.notes.map((n) => (
               <li key={n.id}>
-                <strong>Note {n.number}, {n.term}:</strong> {n.text}
+                <strong>
+                  Note {n.number}, {n.term}:
+                </strong>{' '}
+                {n.text}
               </li>
             ))}
             {e.discrepancies.map((d) => (
               <li key={d.id}>
-                <strong>{words(d.kind)}:</strong> “{d.text}” should read “{d.correct}”. {d.explanation}
+                <strong>{words(d.kind)}:</strong> “{d.text}” should read “{d.correct}”.{' '}
+                {d.explanation}
                 {d.turn ? (
                   <>
                     {' '}
-                    <Link to={`/episodes/${encodeURIComponent(d.turn.episode.id)}#${encodeURIComponent(d.turn.id)}`}>
+                    <Link
+                      to={`/episodes/${encodeURIComponent(d.turn.episode.id)}#${encodeURIComponent(d.turn.id)}`}
+                    >
                       turn {d.turn.position}
                     </Link>
                   </>
@@ -289,7 +313,9 @@ function Entity({
               <li key={`${m.turn.id}-${m.start}`}>
                 <p className="speaker">
                   <PersonLink person={m.turn.speaker} />,{' '}
-                  <Link to={`/episodes/${encodeURIComponent(m.turn.episode.id)}#${encodeURIComponent(m.turn.id)}`}>
+                  <Link
+                    to={`/episodes/${encodeURIComponent(m.turn.episode.id)}#${encodeURIComponent(m.turn.id)}`}
+                  >
                     turn {m.turn.position}
                   </Link>
                 </p>
@@ -297,7 +323,14 @@ function Entity({
                   {from > 0 ? '…' : ''}
                   <MarkedText
                     text={m.turn.text.slice(from, to)}
-                    claims={[{ id: `${m.turn.id}-${m.start}`, kind: 'mention', start: m.start - from, end: m.end - from }]}
+                    claims={[
+                      {
+                        id: `${m.turn.id}-${m.start}`,
+                        kind: 'mention',
+                        start: m.start - from,
+                        end: m.end - from,
+                      },
+                    ]}
                   />
                   {to < m.turn.text.length ? '…' : ''}
                 </p>
@@ -316,7 +349,9 @@ function Entity({
 
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">Claims about it ({e.claims.totalCount})</h2>
-        {e.claims.totalCount === 0 ? <p className="state empty">No claim is annotated as about it.</p> : null}
+        {e.claims.totalCount === 0 ? (
+          <p className="state empty">No claim is annotated as about it.</p>
+        ) : null}
         <ul className="list">
           {e.claims.edges.map(({ node }) => (
             <li key={node.id}>
@@ -354,7 +389,11 @@ function NeighbourhoodGraph({ id, name }: { id: string; name: string }) {
       <h2 id="h-graph">Neighbourhood</h2>
       <div className="field inline">
         <label htmlFor="g-depth">Depth</label>
-        <select id="g-depth" value={depth} onChange={(event) => setDepth(Number(event.target.value))}>
+        <select
+          id="g-depth"
+          value={depth}
+          onChange={(event) => setDepth(Number(event.target.value))}
+        >
           <option value={1}>1 hop</option>
           <option value={2}>2 hops</option>
           <option value={3}>3 hops</option>
@@ -367,7 +406,14 @@ function NeighbourhoodGraph({ id, name }: { id: string; name: string }) {
         isEmpty={(data) => (data.entity?.related.length ?? 0) === 0}
         empty={<p>{name} has no recorded relation to another entity.</p>}
       >
-        {(data) => (data.entity ? <Drawn entity={data.entity} onOpen={(to) => navigate(`/entities/${encodeURIComponent(to)}`)} /> : null)}
+        {(data) =>
+          data.entity ? (
+            <Drawn
+              entity={data.entity}
+              onOpen={(to) => navigate(`/entities/${encodeURIComponent(to)}`)}
+            />
+          ) : null
+        }
       </Loadable>
     </section>
   );
@@ -383,14 +429,23 @@ function Drawn({
   const { nodes, edges } = useMemo(() => {
     const nodes: GraphNode[] = [
       { id: entity.id, label: entity.name, depth: 0, claims: 0 },
-      ...entity.related.map((r) => ({ id: r.entity.id, label: r.entity.name, depth: r.depth, claims: r.claims.length })),
+      ...entity.related.map((r) => ({
+        id: r.entity.id,
+        label: r.entity.name,
+        depth: r.depth,
+        claims: r.claims.length,
+      })),
     ];
     const ids = new Set(nodes.map((n) => n.id));
     const seen = new Set<string>();
     const edges: GraphEdge[] = [];
-    const add = (from: string, relation: { type: string; direction: string; entity: { id: string } }) => {
+    const add = (
+      from: string,
+      relation: { type: string; direction: string; entity: { id: string } },
+    ) => {
       if (!ids.has(relation.entity.id)) return;
-      const [source, target] = relation.direction === 'OUTGOING' ? [from, relation.entity.id] : [relation.entity.id, from];
+      const [source, target] =
+        relation.direction === 'OUTGOING' ? [from, relation.entity.id] : [relation.entity.id, from];
       const key = `${source}|${target}|${relation.type}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -416,7 +471,11 @@ function Drawn({
         <ul className="figures">
           {entity.related.map((r) => (
             <li key={r.entity.id}>
-              <EntityLink entity={r.entity} /> <span className="muted">{r.depth} hop{r.depth > 1 ? 's' : ''}, {r.claims.length} claim{r.claims.length === 1 ? '' : 's'}</span>
+              <EntityLink entity={r.entity} />{' '}
+              <span className="muted">
+                {r.depth} hop{r.depth > 1 ? 's' : ''}, {r.claims.length} claim
+                {r.claims.length === 1 ? '' : 's'}
+              </span>
             </li>
           ))}
         </ul>

@@ -132,10 +132,20 @@ type Discrepancy = Episode['discrepancies'][number];
 const MAX_CLAIM_PAGES = 50;
 
 /** Every claim of the episode, a page of 100 at a time through the API's cursors. */
-function useEpisodeClaims(id: string): { claims: Claim[]; total: number; error: string | null; done: boolean } {
+function useEpisodeClaims(id: string): {
+  claims: Claim[];
+  total: number;
+  error: string | null;
+  done: boolean;
+} {
   const client = useClient();
   const { version } = useLive();
-  const [state, setState] = useState<{ claims: Claim[]; total: number; error: string | null; done: boolean }>({
+  const [state, setState] = useState<{
+    claims: Claim[];
+    total: number;
+    error: string | null;
+    done: boolean;
+  }>({
     claims: [],
     total: 0,
     error: null,
@@ -152,11 +162,19 @@ function useEpisodeClaims(id: string): { claims: Claim[]; total: number; error: 
           .toPromise();
         if (cancelled) return;
         if (result.error || !result.data) {
-          setState((s) => ({ ...s, error: result.error ? describeError(result.error) : 'no answer' }));
+          setState((s) => ({
+            ...s,
+            error: result.error ? describeError(result.error) : 'no answer',
+          }));
           return;
         }
         claims.push(...result.data.claims.edges.map((e) => e.node));
-        setState({ claims: [...claims], total: result.data.claims.totalCount, error: null, done: false });
+        setState({
+          claims: [...claims],
+          total: result.data.claims.totalCount,
+          error: null,
+          done: false,
+        });
         if (!result.data.claims.pageInfo.hasNextPage) break;
         after = result.data.claims.pageInfo.endCursor ?? null;
       }
@@ -179,7 +197,11 @@ export function EpisodePage() {
       reexecute={reexecute}
       what="the episode"
       isEmpty={(data) => data.episode === null}
-      empty={<p>No episode has the id “{id}”. <Link to="/">Back to the overview</Link>.</p>}
+      empty={
+        <p>
+          No episode has the id “{id}”. <Link to="/">Back to the overview</Link>.
+        </p>
+      }
     >
       {(data) => (data.episode ? <Reader episode={data.episode} /> : null)}
     </Loadable>
@@ -202,7 +224,9 @@ function Reader({ episode }: { episode: Episode }) {
   }, [selected]);
   useEffect(() => {
     if (!selected || !done) return;
-    document.querySelector(`mark[data-claims~="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'center' });
+    document
+      .querySelector(`mark[data-claims~="${CSS.escape(selected)}"]`)
+      ?.scrollIntoView({ block: 'center' });
   }, [selected, done]);
 
   const show = (ids: string[]) => {
@@ -274,7 +298,9 @@ function Reader({ episode }: { episode: Episode }) {
           ))}
           <section aria-labelledby="h-notes">
             <h2 id="h-notes">Verification notes</h2>
-            {episode.notes.length === 0 ? <p className="state empty">No verification notes.</p> : null}
+            {episode.notes.length === 0 ? (
+              <p className="state empty">No verification notes.</p>
+            ) : null}
             <ol className="list">
               {episode.notes.map((n) => (
                 <li key={n.id} id={n.id}>
@@ -288,7 +314,8 @@ function Reader({ episode }: { episode: Episode }) {
                     .filter((d) => d.note?.id === n.id)
                     .map((d) => (
                       <p key={d.id} className="discrepancy-note">
-                        Discrepancy ({words(d.kind)}): “{d.text}” should read “{d.correct}”. {d.explanation}
+                        Discrepancy ({words(d.kind)}): “{d.text}” should read “{d.correct}”.{' '}
+                        {d.explanation}
                       </p>
                     ))}
                 </li>
@@ -303,7 +330,12 @@ function Reader({ episode }: { episode: Episode }) {
           ) : (
             shown.map((id) => {
               const claim = claimById.get(id);
-              if (!claim) return <p key={id} className="muted">Loading claim {id}…</p>;
+              if (!claim)
+                return (
+                  <p key={id} className="muted">
+                    Loading claim {id}…
+                  </p>
+                );
               return (
                 <div key={id} className="claim-card" data-testid="claim-card" data-claim={id}>
                   <p>
@@ -317,10 +349,14 @@ function Reader({ episode }: { episode: Episode }) {
                   </p>
                   <blockquote>“{claim.quote}”</blockquote>
                   {claim.paraphrase ? <p>{claim.paraphrase}</p> : null}
-                  {claim.topics.length > 0 ? <p className="muted">Topics: {claim.topics.join(', ')}</p> : null}
+                  {claim.topics.length > 0 ? (
+                    <p className="muted">Topics: {claim.topics.join(', ')}</p>
+                  ) : null}
                   {claim.prediction ? (
                     <p>
-                      <Link to={`/predictions/${encodeURIComponent(claim.prediction.id)}`}>Open the prediction</Link>
+                      <Link to={`/predictions/${encodeURIComponent(claim.prediction.id)}`}>
+                        Open the prediction
+                      </Link>
                     </p>
                   ) : null}
                 </div>
@@ -346,10 +382,21 @@ function Turn({
   active: string | null;
   onClaim: (ids: string[]) => void;
 }) {
-  const [mentions] = useQuery({ query: TurnMentions, variables: { id: turn.id }, requestPolicy: 'cache-first' });
-  const claimSpans: ClaimSpan[] = claims.map((c) => ({ id: c.id, kind: c.kind, start: c.quoteStart, end: c.quoteEnd }));
+  const [mentions] = useQuery({
+    query: TurnMentions,
+    variables: { id: turn.id },
+    requestPolicy: 'cache-first',
+  });
+  const claimSpans: ClaimSpan[] = claims.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    start: c.quoteStart,
+    end: c.quoteEnd,
+  }));
   const discrepancySpans: DiscrepancySpan[] = discrepancies
-    .filter((d) => d.start !== null && d.start !== undefined && d.end !== null && d.end !== undefined)
+    .filter(
+      (d) => d.start !== null && d.start !== undefined && d.end !== null && d.end !== undefined,
+    )
     .map((d) => ({ id: d.id, correct: d.correct, start: d.start ?? 0, end: d.end ?? 0 }));
   return (
     <div className="turn" id={turn.id}>

@@ -86,10 +86,20 @@ export function Overview() {
 }
 
 function bars(labels: string[], values: number[], horizontal = false): ChartOption {
-  const category = { type: 'category', data: labels, axisLabel: { color: '#1f2328', width: 140, overflow: 'truncate' } };
+  const category = {
+    type: 'category',
+    data: labels,
+    axisLabel: { color: '#1f2328', width: 140, overflow: 'truncate' },
+  };
   const value = { type: 'value', minInterval: 1, axisLabel: { color: '#1f2328' } };
   return {
-    grid: { left: horizontal ? 150 : 40, right: 16, top: 16, bottom: horizontal ? 24 : 60, containLabel: false },
+    grid: {
+      left: horizontal ? 150 : 40,
+      right: 16,
+      top: 16,
+      bottom: horizontal ? 24 : 60,
+      containLabel: false,
+    },
     tooltip: { trigger: 'item' },
     xAxis: horizontal ? value : { ...category, axisLabel: { ...category.axisLabel, rotate: 30 } },
     yAxis: horizontal ? { ...category, inverse: true } : value,
@@ -103,7 +113,11 @@ function Figures({ data }: { data: OverviewQuery }) {
   const dated = data.predictions.edges.map((e) => e.node);
   const timeline = useMemo(() => timelineOption(dated, d.asOf), [dated, d.asOf]);
   const totals: [string, number, string | null][] = [
-    ['Episodes', d.totals.episodes, data.episodes[0] ? `/episodes/${encodeURIComponent(data.episodes[0].id)}` : null],
+    [
+      'Episodes',
+      d.totals.episodes,
+      data.episodes[0] ? `/episodes/${encodeURIComponent(data.episodes[0].id)}` : null,
+    ],
     ['Turns', d.totals.turns, null],
     ['Claims', d.totals.claims, null],
     ['Predictions', d.totals.predictions, '/predictions'],
@@ -133,7 +147,10 @@ function Figures({ data }: { data: OverviewQuery }) {
           <h2 id="h-status">Predictions by status</h2>
           <Chart
             label={`Bar chart of predictions by status: ${d.predictionsByStatus.map((s) => `${words(s.label)} ${s.count}`).join(', ')}`}
-            option={bars(d.predictionsByStatus.map((s) => words(s.label)), d.predictionsByStatus.map((s) => s.count))}
+            option={bars(
+              d.predictionsByStatus.map((s) => words(s.label)),
+              d.predictionsByStatus.map((s) => s.count),
+            )}
             onSelect={(_name, i) => {
               const label = d.predictionsByStatus[i]?.label;
               if (label) navigate(`/predictions?status=${label}`);
@@ -166,8 +183,12 @@ function Figures({ data }: { data: OverviewQuery }) {
                 }}
               />
               <p>
-                <Link to="/predictions?dated=yes&sort=DEADLINE_ASC">All dated predictions, soonest first</Link>
-                {data.predictions.totalCount > dated.length ? ` (the chart shows the first ${dated.length})` : ''}
+                <Link to="/predictions?dated=yes&sort=DEADLINE_ASC">
+                  All dated predictions, soonest first
+                </Link>
+                {data.predictions.totalCount > dated.length
+                  ? ` (the chart shows the first ${dated.length})`
+                  : ''}
               </p>
             </>
           )}
@@ -177,7 +198,11 @@ function Figures({ data }: { data: OverviewQuery }) {
           <h2 id="h-speakers">Claims by speaker</h2>
           <Chart
             label={`Bar chart of claims by speaker: ${d.claimsBySpeaker.map((s) => `${s.person.name} ${s.count}`).join(', ')}`}
-            option={bars(d.claimsBySpeaker.map((s) => s.person.name), d.claimsBySpeaker.map((s) => s.count), true)}
+            option={bars(
+              d.claimsBySpeaker.map((s) => s.person.name),
+              d.claimsBySpeaker.map((s) => s.count),
+              true,
+            )}
             height={Math.max(140, 40 + d.claimsBySpeaker.length * 30)}
             onSelect={(_name, i) => {
               const person = d.claimsBySpeaker[i]?.person;
@@ -199,7 +224,11 @@ function Figures({ data }: { data: OverviewQuery }) {
           <h2 id="h-kinds">Claims by kind</h2>
           <Chart
             label={`Bar chart of claims by kind: ${d.claimsByKind.map((s) => `${words(s.label)} ${s.count}`).join(', ')}`}
-            option={bars(d.claimsByKind.map((s) => words(s.label)), d.claimsByKind.map((s) => s.count), true)}
+            option={bars(
+              d.claimsByKind.map((s) => words(s.label)),
+              d.claimsByKind.map((s) => s.count),
+              true,
+            )}
             onSelect={(_name, i) => {
               if (d.claimsByKind[i]?.label === 'PREDICTION') navigate('/predictions');
             }}
@@ -213,7 +242,8 @@ function Figures({ data }: { data: OverviewQuery }) {
                   </Link>
                 ) : (
                   <span>
-                    <span className={`swatch kind-${s.label.toLowerCase()}`} aria-hidden="true" /> {words(s.label)}: {s.count}
+                    <span className={`swatch kind-${s.label.toLowerCase()}`} aria-hidden="true" />{' '}
+                    {words(s.label)}: {s.count}
                   </span>
                 )}
               </li>
@@ -226,7 +256,10 @@ function Figures({ data }: { data: OverviewQuery }) {
           <ul className="figures">
             {d.claimsByTopic.map((t) => (
               <li key={t.label}>
-                <Link to={`/predictions?topic=${encodeURIComponent(t.label)}`} title="Predictions on this topic">
+                <Link
+                  to={`/predictions?topic=${encodeURIComponent(t.label)}`}
+                  title="Predictions on this topic"
+                >
                   {t.label}: {t.count}
                 </Link>
               </li>
@@ -289,7 +322,12 @@ function timelineOption(dated: Dated[], asOf: string): ChartOption {
       },
     },
     xAxis: { type: 'time', axisLabel: { color: '#1f2328' } },
-    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { color: '#1f2328', width: 220, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: labels,
+      inverse: true,
+      axisLabel: { color: '#1f2328', width: 220, overflow: 'truncate' },
+    },
     series: [
       {
         type: 'custom',
@@ -318,7 +356,11 @@ function timelineOption(dated: Dated[], asOf: string): ChartOption {
           if (x2 - x1 < 6) {
             return { type: 'circle', shape: { cx: x1, cy: y, r: 7 }, style: { fill } };
           }
-          return { type: 'rect', shape: { x: x1, y: y - height / 2, width: x2 - x1, height }, style: { fill } };
+          return {
+            type: 'rect',
+            shape: { x: x1, y: y - height / 2, width: x2 - x1, height },
+            style: { fill },
+          };
         },
         markLine: {
           symbol: 'none',

@@ -114,26 +114,59 @@ const PersonDetail = graphql(`
 const OUTCOME: Record<string, number> = { CORRECT: 1, INCORRECT: 0, PARTIALLY_CORRECT: 0.5 };
 
 /** Stated probability (by confidence bucket) against the share that came true. */
-function calibration(resolved: PersonDetailQuery['resolved']): { option: ChartOption; points: string } {
+function calibration(resolved: PersonDetailQuery['resolved']): {
+  option: ChartOption;
+  points: string;
+} {
   const groups = new Map<number, number[]>();
   for (const { node } of resolved.edges) {
     const outcome = OUTCOME[node.status];
     if (outcome === undefined) continue;
-    groups.set(node.confidence.probability, [...(groups.get(node.confidence.probability) ?? []), outcome]);
+    groups.set(node.confidence.probability, [
+      ...(groups.get(node.confidence.probability) ?? []),
+      outcome,
+    ]);
   }
   const data = [...groups.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([p, outcomes]) => [p, outcomes.reduce((s, o) => s + o, 0) / outcomes.length, outcomes.length]);
+    .map(([p, outcomes]) => [
+      p,
+      outcomes.reduce((s, o) => s + o, 0) / outcomes.length,
+      outcomes.length,
+    ]);
   return {
-    points: data.map(([p, o, n]) => `stated ${p}, observed ${(o ?? 0).toFixed(2)} over ${n}`).join('; '),
+    points: data
+      .map(([p, o, n]) => `stated ${p}, observed ${(o ?? 0).toFixed(2)} over ${n}`)
+      .join('; '),
     option: {
       grid: { left: 50, right: 20, top: 20, bottom: 40 },
       tooltip: { trigger: 'item' },
       xAxis: { type: 'value', min: 0, max: 1, name: 'stated', nameLocation: 'middle', nameGap: 26 },
-      yAxis: { type: 'value', min: 0, max: 1, name: 'came true', nameLocation: 'middle', nameGap: 34 },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: 1,
+        name: 'came true',
+        nameLocation: 'middle',
+        nameGap: 34,
+      },
       series: [
-        { type: 'line', data: [[0, 0], [1, 1]], symbol: 'none', lineStyle: { type: 'dashed', color: '#57606a' }, silent: true },
-        { type: 'scatter', data, symbolSize: (v: number[]) => 10 + 4 * (v[2] ?? 1), itemStyle: { color: '#0b57d0' } },
+        {
+          type: 'line',
+          data: [
+            [0, 0],
+            [1, 1],
+          ],
+          symbol: 'none',
+          lineStyle: { type: 'dashed', color: '#57606a' },
+          silent: true,
+        },
+        {
+          type: 'scatter',
+          data,
+          symbolSize: (v: number[]) => 10 + 4 * (v[2] ?? 1),
+          itemStyle: { color: '#0b57d0' },
+        },
       ],
     },
   };
@@ -144,7 +177,12 @@ export function PersonPage() {
   const [params, setParams] = useSearchParams();
   const [result, reexecute] = useQuery({
     query: PersonDetail,
-    variables: { id, who: id, claimsAfter: params.get('claims'), predictionsAfter: params.get('predictions') },
+    variables: {
+      id,
+      who: id,
+      claimsAfter: params.get('claims'),
+      predictionsAfter: params.get('predictions'),
+    },
   });
   const page = (key: string, cursor: string | null) => {
     const next = new URLSearchParams(params);
@@ -166,7 +204,10 @@ export function PersonPage() {
         const record = person.trackRecord;
         const cal = calibration(data.resolved);
         const cited = data.cited.edges
-          .map(({ node }) => ({ ...node, count: node.citedBy.find((c) => c.person.id === person.id)?.count ?? 0 }))
+          .map(({ node }) => ({
+            ...node,
+            count: node.citedBy.find((c) => c.person.id === person.id)?.count ?? 0,
+          }))
           .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
           .slice(0, 10);
         return (
@@ -217,7 +258,10 @@ export function PersonPage() {
                     probability their words stated against how often those predictions came true.
                   </p>
                 ) : (
-                  <Chart label={`Calibration of ${person.name}: ${cal.points}`} option={cal.option} />
+                  <Chart
+                    label={`Calibration of ${person.name}: ${cal.points}`}
+                    option={cal.option}
+                  />
                 )}
               </section>
               <section className="panel" aria-labelledby="h-cited">
@@ -239,7 +283,9 @@ export function PersonPage() {
                 <ul className="figures">
                   {person.appearances.map((a) => (
                     <li key={a.episode.id}>
-                      <Link to={`/episodes/${encodeURIComponent(a.episode.id)}`}>{a.episode.title}</Link>{' '}
+                      <Link to={`/episodes/${encodeURIComponent(a.episode.id)}`}>
+                        {a.episode.title}
+                      </Link>{' '}
                       <span className="muted">
                         {words(a.role)}, {a.episode.airDate}
                         {a.affiliation ? `, ${a.affiliation}` : ''}
@@ -247,7 +293,9 @@ export function PersonPage() {
                     </li>
                   ))}
                 </ul>
-                {person.appearances.length === 0 ? <p className="state empty">Cited, never a speaker.</p> : null}
+                {person.appearances.length === 0 ? (
+                  <p className="state empty">Cited, never a speaker.</p>
+                ) : null}
               </section>
             </div>
             <section aria-labelledby="h-predictions">

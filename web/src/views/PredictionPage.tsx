@@ -207,13 +207,21 @@ function Prediction({ p }: { p: NonNullable<PredictionDetailQuery['prediction']>
               data-testid={turn.id === p.turn.id ? 'quote-turn' : undefined}
             >
               <p className="speaker">
-                <PersonLink person={turn.speaker} /> <span className="muted">turn {turn.position}</span>
+                <PersonLink person={turn.speaker} />{' '}
+                <span className="muted">turn {turn.position}</span>
               </p>
               <p>
                 {turn.id === p.turn.id ? (
                   <MarkedText
                     text={turn.text}
-                    claims={[{ id: p.id, kind: 'PREDICTION', start: p.claim.quoteStart, end: p.claim.quoteEnd }]}
+                    claims={[
+                      {
+                        id: p.id,
+                        kind: 'PREDICTION',
+                        start: p.claim.quoteStart,
+                        end: p.claim.quoteEnd,
+                      },
+                    ]}
                   />
                 ) : (
                   <span className="turn-text">{turn.text}</span>
@@ -284,12 +292,17 @@ function Prediction({ p }: { p: NonNullable<PredictionDetailQuery['prediction']>
               <li key={r.id}>
                 <strong>{r.action === 'RESOLVE' ? 'Resolved' : 'Reopened'}</strong>:{' '}
                 {words(r.previousStatus)} → <StatusBadge status={r.status} /> by {r.recordedBy},{' '}
-                <time dateTime={r.recordedAt}>{r.recordedAt.slice(0, 16).replace('T', ' ')} UTC</time>
+                <time dateTime={r.recordedAt}>
+                  {r.recordedAt.slice(0, 16).replace('T', ' ')} UTC
+                </time>
                 {r.resolvedAt ? `, known on ${r.resolvedAt}` : ''}
                 {r.evidenceUrl ? (
                   <>
                     {' '}
-                    — <a href={r.evidenceUrl} rel="noreferrer noopener">evidence</a>
+                    —{' '}
+                    <a href={r.evidenceUrl} rel="noreferrer noopener">
+                      evidence
+                    </a>
                   </>
                 ) : null}
                 {r.note ? <p className="note">{r.note}</p> : null}
@@ -309,7 +322,10 @@ const TOKEN_KEY = 'claimgraph.editorToken';
 function errorText(error: CombinedError): string {
   if (error.networkError) return `The API did not answer: ${error.networkError.message}`;
   return error.graphQLErrors
-    .map((e) => `${e.message}${e.extensions.code ? ` (${String(e.extensions.code)})` : ''}`)
+    .map(
+      (e) =>
+        `${e.message}${typeof e.extensions.code === 'string' ? ` (${e.extensions.code})` : ''}`,
+    )
     .join('; ');
 }
 
@@ -399,12 +415,19 @@ function Editor({ id, status }: { id: string; status: string }) {
             </div>
             <div className="field">
               <label htmlFor="e-date">Known on (optional)</label>
-              <input id="e-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+              <input
+                id="e-date"
+                type="date"
+                value={date}
+                onChange={(event) => setDate(event.target.value)}
+              />
             </div>
           </>
         ) : null}
         <div className="field wide">
-          <label htmlFor="e-note">{status === 'OPEN' ? 'What the evidence shows (optional)' : 'Why reopen it'}</label>
+          <label htmlFor="e-note">
+            {status === 'OPEN' ? 'What the evidence shows (optional)' : 'Why reopen it'}
+          </label>
           <textarea
             id="e-note"
             rows={3}

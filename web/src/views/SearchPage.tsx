@@ -49,12 +49,18 @@ const SearchDoc = graphql(`
 export function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
-  const [result, reexecute] = useQuery({ query: SearchDoc, variables: { query: q }, pause: q === '' });
+  const [result, reexecute] = useQuery({
+    query: SearchDoc,
+    variables: { query: q },
+    pause: q === '',
+  });
   return (
     <>
       <h1>Search{q ? `: “${q}”` : ''}</h1>
       {q === '' ? (
-        <p className="state empty">Type words in the search box above: turns, claims and entities are searched.</p>
+        <p className="state empty">
+          Type words in the search box above: turns, claims and entities are searched.
+        </p>
       ) : (
         <Loadable
           result={result}
@@ -69,7 +75,9 @@ export function SearchPage() {
                 let title = null;
                 if (hit.turn) {
                   title = (
-                    <Link to={`/episodes/${encodeURIComponent(hit.turn.episode.id)}#${encodeURIComponent(hit.turn.id)}`}>
+                    <Link
+                      to={`/episodes/${encodeURIComponent(hit.turn.episode.id)}#${encodeURIComponent(hit.turn.id)}`}
+                    >
                       Turn {hit.turn.position} by {hit.turn.speaker.name}
                     </Link>
                   );
