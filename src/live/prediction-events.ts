@@ -28,7 +28,11 @@ export function predictionChanges(id?: string | null): AsyncIterableIterator<[st
   return on(emitter, id ? one(id) : ALL) as AsyncIterableIterator<[string]>;
 }
 
-/** Listeners now registered, for tests that check unsubscribing cleans up. */
+/** Subscriptions now listening, for tests that check unsubscribing cleans up. */
 export function predictionListenerCount(): number {
-  return emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
+  // on() also listens for 'error'; count only the prediction channels.
+  return emitter
+    .eventNames()
+    .filter((name) => typeof name === 'string' && name.startsWith('prediction:'))
+    .reduce((sum, name) => sum + emitter.listenerCount(name), 0);
 }
