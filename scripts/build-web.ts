@@ -38,7 +38,7 @@ function fingerprint(): string {
   return hash.digest('hex');
 }
 
-export async function buildWeb(options: { ifStale: boolean }): Promise<'built' | 'fresh'> {
+async function buildWeb(options: { ifStale: boolean }): Promise<'built' | 'fresh'> {
   const wanted = fingerprint();
   const built =
     existsSync(STAMP) && existsSync(path.join(DIST, 'index.html'))

@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 // The callbacks given to page.evaluate run in the browser, where the DOM exists.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-import { buildWeb } from '../../scripts/build-web';
 import { hashToken } from '../../src/auth';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/database';
@@ -113,7 +113,16 @@ beforeAll(async () => {
         '(apt-get update && apt-get install -y chromium); .ci/run does this in CI',
     );
   }
-  await buildWeb({ ifStale: true });
+  // The same step as `npm start`: build the app when its sources changed (Vite runs as ESM, so in
+  // its own process rather than inside jest's module system).
+  execFileSync(
+    path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/build-web.ts', '--if-stale'],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+    },
+  );
   db = testDatabase();
   await resetGraph(db);
   await applySchema(db);
@@ -453,7 +462,49 @@ describe('journeys', () => {
     await page.close();
     await screenshots('/people/sholto-douglas', 'person', '[data-testid=track-record]');
   }, 90_000);
+});
 
+describe('the API going away and coming back', () => {
+  it('says the API is not answering, then recovers by itself', async () => {
+    // A second service on its own port, so stopping it leaves the other tests' server alone.
+    const own = await createApp({ db, nodeEnv: 'test' });
+    const ownBase = (await own.listen(0, '127.0.0.1')).replace(/\/graphql$/, '');
+    const port = Number(new URL(ownBase).port);
+    const page = await context.newPage();
+    await page.goto(`${ownBase}/predictions`);
+    await page.getByTestId('board').waitFor();
+    await page.locator('.dot.on').waitFor();
+
+    await own.close();
+    await page.locator('.dot.off').waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The claimgraph API is not answering' })
+      .waitFor({ timeout: 15_000 });
+    await shoot(page, 'api-down-desktop');
+
+    const back = await createApp({ db, nodeEnv: 'test' });
+    await back.listen(port, '127.0.0.1');
+    try {
+      // The page retries every 5 s and the live connection backs off to at most 10 s.
+      await page.getByRole('list', { name: 'Totals' }).waitFor({ timeout: 20_000 });
+      await page.locator('.dot.on').waitFor({ timeout: 20_000 });
+      expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await page.close();
+      await back.close();
+    }
+    // The browser logs the failed requests while the API was away; they are expected here.
+    problems.splice(
+      0,
+      problems.length,
+      ...problems.filter((p) => !/Failed to load resource|WebSocket/.test(p)),
+    );
+  }, 90_000);
+});
+
+describe('after every journey', () => {
   it('made no request outside 127.0.0.1 and no page error', () => {
     expect(offHost).toEqual([]);
     expect(problems).toEqual([]);
