@@ -53,6 +53,9 @@ async function buildWeb(options: { ifStale: boolean }): Promise<'built' | 'fresh
       '(about a minute on a small machine)\n',
   );
   const started = Date.now();
+  // Vite follows NODE_ENV over its mode; under jest (NODE_ENV=test) it would bundle React's
+  // development build.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   await build({
     configFile: path.join(WEB, 'vite.config.ts'),

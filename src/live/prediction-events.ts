@@ -24,8 +24,9 @@ export function publishPredictionChanged(id: string): void {
  * The ids of predictions as they change: one prediction's, or all of them. `return()` on the
  * iterator (a client unsubscribing or hanging up) removes the listener at once.
  */
-export function predictionChanges(id?: string | null): AsyncIterableIterator<[string]> {
-  return on(emitter, id ? one(id) : ALL) as AsyncIterableIterator<[string]>;
+export function predictionChanges(id?: string | null): AsyncIterableIterator<unknown[]> {
+  // Each event is the list of arguments given to emit(): here, the id alone.
+  return on(emitter, id ? one(id) : ALL);
 }
 
 /** Subscriptions now listening, for tests that check unsubscribing cleans up. */

@@ -7,7 +7,8 @@ import { present } from './support';
 export const Subscription: SubscriptionResolvers = {
   predictionChanged: {
     subscribe: (_parent, { id }) => predictionChanges(id),
-    resolve: async ([id]: [string], _args: unknown, context: Context) => {
+    resolve: async ([changed]: unknown[], _args: unknown, context: Context) => {
+      const id = String(changed);
       // A subscription keeps one context for all its events; each event must read the graph
       // afresh, not from the loaders' cache of the previous one.
       context.loaders = createLoaders(context.db);

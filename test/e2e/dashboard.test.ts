@@ -154,6 +154,7 @@ describe('serving', () => {
     `/people/sholto-douglas`,
     '/entities/anthropic',
     `/episodes/${EPISODE_ID}`,
+    '/claims?kind=OPINION',
     '/search?q=agents',
   ])('answers %s with the app, under the strict CSP', async (route) => {
     const response = await fetch(`${base}${route}`);

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { LiveProvider } from './components/Live';
 import { Board } from './views/Board';
+import { ClaimsPage } from './views/ClaimsPage';
 import { EntityPage } from './views/EntityPage';
 import { EpisodePage } from './views/EpisodePage';
 import { NotFound } from './views/NotFound';
@@ -23,6 +24,7 @@ export function App() {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/entities/:id" element={<EntityPage />} />
           <Route path="/episodes/:id" element={<EpisodePage />} />
+          <Route path="/claims" element={<ClaimsPage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

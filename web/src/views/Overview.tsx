@@ -119,7 +119,7 @@ function Figures({ data }: { data: OverviewQuery }) {
       data.episodes[0] ? `/episodes/${encodeURIComponent(data.episodes[0].id)}` : null,
     ],
     ['Turns', d.totals.turns, null],
-    ['Claims', d.totals.claims, null],
+    ['Claims', d.totals.claims, '/claims'],
     ['Predictions', d.totals.predictions, '/predictions'],
     ['Entities', d.totals.entities, null],
     ['Mentions', d.totals.mentions, null],
@@ -230,22 +230,17 @@ function Figures({ data }: { data: OverviewQuery }) {
               true,
             )}
             onSelect={(_name, i) => {
-              if (d.claimsByKind[i]?.label === 'PREDICTION') navigate('/predictions');
+              const label = d.claimsByKind[i]?.label;
+              if (label) navigate(`/claims?kind=${label}`);
             }}
           />
           <ul className="figures">
             {d.claimsByKind.map((s) => (
               <li key={s.label}>
-                {s.label === 'PREDICTION' ? (
-                  <Link to="/predictions">
-                    {words(s.label)}: {s.count}
-                  </Link>
-                ) : (
-                  <span>
-                    <span className={`swatch kind-${s.label.toLowerCase()}`} aria-hidden="true" />{' '}
-                    {words(s.label)}: {s.count}
-                  </span>
-                )}
+                <Link to={`/claims?kind=${s.label}`}>
+                  <span className={`swatch kind-${s.label.toLowerCase()}`} aria-hidden="true" />{' '}
+                  {words(s.label)}: {s.count}
+                </Link>
               </li>
             ))}
           </ul>
@@ -256,10 +251,7 @@ function Figures({ data }: { data: OverviewQuery }) {
           <ul className="figures">
             {d.claimsByTopic.map((t) => (
               <li key={t.label}>
-                <Link
-                  to={`/predictions?topic=${encodeURIComponent(t.label)}`}
-                  title="Predictions on this topic"
-                >
+                <Link to={`/claims?topic=${encodeURIComponent(t.label)}`}>
                   {t.label}: {t.count}
                 </Link>
               </li>

@@ -8,7 +8,7 @@ import { MarkedText } from '../components/Marked';
 import { Loadable } from '../components/States';
 import { graphql } from '../gql';
 import type { PredictionDetailQuery, PredictionStatus } from '../gql/graphql';
-import { STATUSES, words } from '../vocabulary';
+import { isStatus, STATUSES, words } from '../vocabulary';
 
 const PredictionDetail = graphql(`
   query PredictionDetail($id: ID!) {
@@ -393,7 +393,9 @@ function Editor({ id, status }: { id: string; status: string }) {
               <select
                 id="e-status"
                 value={outcome}
-                onChange={(event) => setOutcome(event.target.value as PredictionStatus)}
+                onChange={(event) => {
+                  if (isStatus(event.target.value)) setOutcome(event.target.value);
+                }}
               >
                 {STATUSES.filter((s) => s !== 'OPEN').map((s) => (
                   <option key={s} value={s}>
