@@ -16,7 +16,7 @@ Builds the dashboard in web/ with Vite into web/dist, which the service serves a
   --if-stale   build only when web/ or the installed packages changed since the last build
 `;
 
-/** Files the build is made from: web/ (but its output) and the lockfile (package versions). */
+/** Files the build is made from: web/ (but its output), the lockfile (package versions) and this script. */
 function sources(dir = WEB): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -32,7 +32,7 @@ function sources(dir = WEB): string[] {
 
 function fingerprint(): string {
   const hash = createHash('sha256');
-  for (const file of [...sources(), path.join(PROJECT_ROOT, 'package-lock.json')]) {
+  for (const file of [...sources(), path.join(PROJECT_ROOT, 'package-lock.json'), __filename]) {
     hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file));
   }
   return hash.digest('hex');

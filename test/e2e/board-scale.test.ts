@@ -17,6 +17,12 @@ import { testDatabase } from '../support/neo4j';
 import { writeSyntheticEpisode } from '../support/synthetic';
 
 const CHROMIUM = '/usr/bin/chromium';
+/**
+ * Importing a thousand episodes takes the importer about nine minutes on a 2-core machine, so
+ * this test runs when asked: CLAIMGRAPH_E2E_SCALE=1 npm run test:e2e.
+ */
+const ENABLED = process.env.CLAIMGRAPH_E2E_SCALE === '1';
+const describeScale = ENABLED ? describe : describe.skip;
 const EPISODES = 1000;
 /** One turn per episode: one prediction, one assertion, one entity named. */
 const TURNS = 1;
@@ -43,6 +49,7 @@ function leanEpisode(dir: string): string {
 }
 
 beforeAll(async () => {
+  if (!ENABLED) return;
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   execFileSync(
     path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
@@ -83,7 +90,7 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(path.dirname(dir), { recursive: true, force: true });
 });
 
-describe(`the board on a ${EPISODES}-episode corpus`, () => {
+describeScale(`the board on a ${EPISODES}-episode corpus`, () => {
   it('pages through the API cursors and never asks for everything', async () => {
     const page = await browser.newPage();
     const asked: { first: string; bytes: number }[] = [];
