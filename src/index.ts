@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     app = await createApp({ db, nodeEnv: config.nodeEnv, tokens: config.tokens });
     const url = await app.listen(config.port, config.host);
     log(`claimgraph: GraphQL API at ${url} (health at ${url.replace(/graphql$/, 'health')})`);
+    log(`claimgraph: dashboard at ${url.replace(/graphql$/, '')}`);
   } catch (error) {
     log(`claimgraph: could not start: ${error instanceof Error ? error.message : String(error)}`);
     await driver?.close().catch(() => undefined);

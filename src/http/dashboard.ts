@@ -17,7 +17,8 @@ export const DASHBOARD_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 export const DASHBOARD_CSP = EXPLORER_CSP;
 
 /** Paths the app answers itself (see web/src/App.tsx). */
-const APP_ROUTE = /^\/(?:predictions|claims|search|(?:predictions|people|entities|episodes)\/[^/]+)?\/?$/;
+const APP_ROUTE =
+  /^\/(?:predictions|claims|search|(?:predictions|people|entities|episodes)\/[^/]+)?\/?$/;
 /** Vite names built files by content hash; nothing else under /assets is served. */
 const ASSET = /^\/assets\/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(js|css|svg|png|woff2?)$/;
 

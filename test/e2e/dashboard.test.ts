@@ -192,6 +192,16 @@ describe('journeys', () => {
     );
     await page.locator('[data-testid=chart] svg').first().waitFor();
     expect(await page.locator('[data-testid=chart]').count()).toBeGreaterThanOrEqual(4);
+    // A figure opens the list behind it.
+    const opinions = await api<{ claims: { totalCount: number } }>(
+      '{ claims(filter: { kinds: [OPINION] }) { totalCount } }',
+    );
+    await page.getByRole('link', { name: `Opinion: ${opinions.claims.totalCount}` }).click();
+    await page.waitForURL(`${base}/claims?kind=OPINION`);
+    await page.getByText(`${opinions.claims.totalCount} claims`).waitFor();
+    expect(await page.locator('[data-testid=claims] li').count()).toBe(
+      Math.min(20, opinions.claims.totalCount),
+    );
     await page.close();
     await screenshots('/', 'overview', '[data-testid=chart] svg');
   }, 90_000);
@@ -290,7 +300,7 @@ describe('journeys', () => {
         document.querySelector('[data-testid=graph]')?.getAttribute('data-nodes') === String(n),
       entity.related.length + 1,
     );
-    const positions = JSON.parse((await graph.getAttribute('data-positions')) ?? '{}') as Record<
+    let positions = JSON.parse((await graph.getAttribute('data-positions')) ?? '{}') as Record<
       string,
       { x: number; y: number }
     >;
@@ -302,6 +312,26 @@ describe('journeys', () => {
       'entity',
       '[data-testid=graph][data-nodes]',
     );
+    // Two hops reach as far as the API says they do.
+    const two = await api<{ entity: { related: unknown[] } }>(
+      `{ entity(id: "${entity.id}") { related(depth: 2, first: 40) { depth } } }`,
+    );
+    await page.getByLabel('Depth').selectOption('2');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid=graph]')?.getAttribute('data-nodes') === String(n),
+      two.entity.related.length + 1,
+    );
+    expect(two.entity.related.length).toBeGreaterThan(entity.related.length);
+    await page.getByLabel('Depth').selectOption('1');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid=graph]')?.getAttribute('data-nodes') === String(n),
+      entity.related.length + 1,
+    );
+    positions = JSON.parse(
+      (await graph.getAttribute('data-positions')) ?? '{}',
+    ) as typeof positions;
     const target = entity.related[0]?.entity.id ?? '';
     const at = positions[target];
     const box = await graph.boundingBox();
