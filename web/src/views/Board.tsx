@@ -94,6 +94,7 @@ export function Board() {
     query: BoardPage,
     variables: { filter, orderBy, after },
   });
+  const speaker = params.get('speaker') ?? '';
   const [entity, setEntity] = useState(params.get('entity') ?? '');
   useEffect(() => setEntity(params.get('entity') ?? ''), [params]);
 
@@ -126,10 +127,14 @@ export function Board() {
           <label htmlFor="f-speaker">Speaker</label>
           <select
             id="f-speaker"
-            value={params.get('speaker') ?? ''}
+            value={speaker}
             onChange={(event) => set('speaker', event.target.value)}
           >
             <option value="">Anyone</option>
+            {/* The address may name a speaker before (or beyond) the list of people: keep it shown. */}
+            {speaker && !options.data?.people.some((person) => person.id === speaker) ? (
+              <option value={speaker}>{speaker}</option>
+            ) : null}
             {options.data?.people.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
