@@ -488,6 +488,34 @@ describe('journeys', () => {
     await page.getByText('No prediction has the id').waitFor();
     await page.goto(`${base}/people/sholto-douglas`);
     await page.getByTestId('calibration-empty').waitFor();
+    // Once one of his predictions is resolved, the chart replaces the empty state.
+    const { predictions } = await api<{
+      predictions: { edges: { node: { id: string; confidence: { probability: number } } }[] };
+    }>(
+      '{ predictions(filter: { speaker: "sholto-douglas", statuses: [OPEN] }, first: 1) { edges { node { id confidence { probability } } } } }',
+    );
+    const chosen = predictions.edges[0]?.node;
+    if (!chosen) throw new Error('Sholto Douglas has no open prediction');
+    const editor = { authorization: `Bearer ${EDITOR_TOKEN}` };
+    const resolved = await postGraphQL(
+      `${base}/graphql`,
+      'mutation ($id: ID!) { resolvePrediction(id: $id, status: INCORRECT, evidence: { url: "https://example.org/e" }) { id } }',
+      { id: chosen.id },
+      editor,
+    );
+    expect(resolved.body.errors).toBeUndefined();
+    await page.reload();
+    await page
+      .getByRole('img', {
+        name: new RegExp(`stated ${chosen.confidence.probability}, observed 0\\.00 over 1`),
+      })
+      .waitFor();
+    await postGraphQL(
+      `${base}/graphql`,
+      'mutation ($id: ID!) { reopenPrediction(id: $id, note: "e2e: put back") { id } }',
+      { id: chosen.id },
+      editor,
+    );
     await page.goto(`${base}/predictions?speaker=nobody-at-all`);
     await page.getByText('No prediction matches these filters').waitFor();
     await page.close();
