@@ -3,16 +3,18 @@
 #   docker build -t claimgraph .
 #   docker run -p 4000:4000 -e NEO4J_URI=neo4j+s://... -e NEO4J_USER=neo4j -e NEO4J_PASSWORD=... claimgraph
 
-# Build: dev dependencies, tsc to dist/, and the browser assets into dist/public/.
+# Build: dev dependencies, tsc to dist/, the explorer into dist/public/, the dashboard into web/dist/.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY patches patches
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema schema
 COPY src src
 COPY scripts scripts
 COPY seed seed
+COPY web web
 RUN npm run build
 
 # Run: production dependencies only, the compiled service, and the files it reads at run time
@@ -21,8 +23,10 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY patches patches
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist dist
+COPY --from=build /app/web/dist web/dist
 COPY schema schema
 COPY seed seed
 USER node

@@ -44,6 +44,8 @@ export default tseslint.config(
       'dist/',
       '.claimgraph/',
       'coverage/',
+      'web/dist/',
+      'web/src/gql/',
     ],
   },
   js.configs.recommended,

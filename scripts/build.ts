@@ -5,15 +5,16 @@ import path from 'node:path';
 
 import { PROJECT_ROOT } from '../src/config';
 import { buildAssets } from './build-assets';
+import { buildWeb } from './build-web';
 
 const HELP = `usage: npm run build
 
-Compiles src/ to dist/ with tsc (tsconfig.build.json) and builds the browser assets into
-dist/public/. Run the result with production dependencies only:
+Compiles src/ to dist/ with tsc (tsconfig.build.json), builds the explorer's assets into
+dist/public/ and the dashboard (web/) into web/dist/. Run the result with production dependencies only:
   npm ci --omit=dev && node dist/index.js
 `;
 
-function main(): void {
+async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(HELP);
     return;
@@ -34,7 +35,11 @@ function main(): void {
   }
   process.stderr.write(`build: compiled in ${Date.now() - started} ms\n`);
   buildAssets({ force: true });
+  await buildWeb({ ifStale: false });
   process.stderr.write('build: done; start it with: node dist/index.js\n');
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

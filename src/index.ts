@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     });
     const url = await app.listen(config.port, config.host);
     log(`claimgraph: GraphQL API at ${url} (health at ${url.replace(/graphql$/, 'health')})`);
+    log(`claimgraph: dashboard at ${url.replace(/graphql$/, '')}`);
   } catch (error) {
     const why =
       target === undefined

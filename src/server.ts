@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -17,7 +18,9 @@ import { formatError } from './errors';
 import { bodyLimit } from './http/body-limit';
 import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './http/cache-policy-plugin';
 import { corsFor } from './http/cors';
+import { serveDashboard } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
+import { attachLive } from './http/live';
 import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -56,9 +59,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // One schema for HTTP and for subscriptions over graphql-ws.
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
@@ -122,10 +126,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
         ),
     }),
   );
+  app.use(async (req, res, next) => {
+    if (!(await serveDashboard(req.method, req.path, res))) next();
+  });
   app.use((_req, res) => {
-    res.status(404).json({ error: 'not found: the API is at /graphql, health at /health' });
+    res.status(404).json({
+      error: 'not found: the dashboard is at /, the API at /graphql, health at /health',
+    });
   });
   app.use(errorHandler);
+
+  const live = attachLive(httpServer, {
+    schema,
+    production,
+    context: () => createContext({ db: deps.db, tokens: [], authorization: undefined }),
+  });
 
   return {
     apollo,
@@ -138,8 +153,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
           resolve(`http://${host}:${actual}/graphql`);
         });
       }),
-    // The drain plugin closes the HTTP server as Apollo stops.
-    close: () => apollo.stop(),
+    // Subscriptions end first; the drain plugin then closes the HTTP server as Apollo stops.
+    close: async () => {
+      await live.close();
+      await apollo.stop();
+    },
   };
 }
 

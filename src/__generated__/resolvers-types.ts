@@ -1178,6 +1178,22 @@ export type SpeakerTrackRecord = {
   record: TrackRecord;
 };
 
+/** Live updates, over graphql-ws on the same port as the API (ws://host:port/graphql). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A prediction each time someone resolves or reopens it, as it stands after the change.
+   * Give an id to follow one prediction; leave it out to follow them all.
+   */
+  predictionChanged: Prediction;
+};
+
+
+/** Live updates, over graphql-ws on the same port as the API (ws://host:port/graphql). */
+export type SubscriptionPredictionChangedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Totals across the graph. */
 export type Totals = {
   __typename?: 'Totals';
@@ -1411,6 +1427,7 @@ export type ResolversTypes = {
   SpeakerRole: SpeakerRole;
   SpeakerTrackRecord: ResolverTypeWrapper<PersonCountModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Totals: ResolverTypeWrapper<Totals>;
   TrackRecord: ResolverTypeWrapper<PersonTrackRecordModel>;
   Turn: ResolverTypeWrapper<TurnModel>;
@@ -1474,6 +1491,7 @@ export type ResolversParentTypes = {
   SpeakerCount: PersonCountModel;
   SpeakerTrackRecord: PersonCountModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Totals: Totals;
   TrackRecord: PersonTrackRecordModel;
   Turn: TurnModel;
@@ -1887,6 +1905,10 @@ export type SpeakerTrackRecordResolvers<ContextType = Context, ParentType extend
   record?: Resolver<ResolversTypes['TrackRecord'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  predictionChanged?: SubscriptionResolver<ResolversTypes['Prediction'], "predictionChanged", ParentType, ContextType, Partial<SubscriptionPredictionChangedArgs>>;
+};
+
 export type TotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Totals'] = ResolversParentTypes['Totals']> = {
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1985,6 +2007,7 @@ export type Resolvers<ContextType = Context> = {
   SpeakerCount?: SpeakerCountResolvers<ContextType>;
   SpeakerRole?: SpeakerRoleResolvers;
   SpeakerTrackRecord?: SpeakerTrackRecordResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Totals?: TotalsResolvers<ContextType>;
   TrackRecord?: TrackRecordResolvers<ContextType>;
   Turn?: TurnResolvers<ContextType>;

@@ -32,6 +32,7 @@ import { Node, NodeQuery } from './node';
 import { Query } from './query';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SearchHit } from './search-hit';
+import { Subscription } from './subscription';
 
 export const resolvers: Resolvers = {
   ...enumResolvers,
@@ -40,6 +41,7 @@ export const resolvers: Resolvers = {
   Query: { ...Query, ...NodeQuery },
   Node,
   Mutation,
+  Subscription,
   Episode,
   Appearance,
   PersonAppearance,

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import type { ClaimModel } from '../db/shared/models';
 import { ErrorCode, userError } from '../errors';
 import type { ResolutionOutcome } from '../resolutions/resolution-service';
+import { publishPredictionChanged } from '../live/prediction-events';
 import { keyOf } from './global-id';
 
 /** Mutations change the record of what happened: only editors may make them. */
@@ -35,6 +36,8 @@ async function afterChange(
   outcome: ResolutionOutcome,
 ): Promise<ClaimModel> {
   if (!outcome.ok) throw userError(outcome.message, { argument: outcome.argument });
+  // Every open dashboard hears of it (src/live/); a refused change publishes nothing.
+  publishPredictionChanged(id);
   context.loaders.claim.clear(id);
   context.loaders.resolutionsByClaim.clear(id);
   const claim = await context.loaders.claim.load(id);

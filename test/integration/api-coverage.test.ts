@@ -181,7 +181,7 @@ describe('HTTP routes', () => {
     const response = await fetch(`${running.base}/no-such-route`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
-      error: 'not found: the API is at /graphql, health at /health',
+      error: 'not found: the dashboard is at /, the API at /graphql, health at /health',
     });
   });
 });

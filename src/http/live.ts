@@ -1,0 +1,83 @@
+import type http from 'node:http';
+
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+
+import type { Context } from '../context';
+import { formatError } from '../errors';
+import { LIMITS, securityRules } from '../validation';
+
+/** Subscriptions share the API's address: ws://host:port/graphql, protocol graphql-transport-ws. */
+export const LIVE_PATH = '/graphql';
+/** The largest message a client may send, as for HTTP bodies. */
+const MAX_MESSAGE_BYTES = 1_000_000;
+
+export interface LiveOptions {
+  schema: GraphQLSchema;
+  /** A context for one subscription; anonymous, so mutations over the socket are refused. */
+  context: () => Context;
+  production: boolean;
+}
+
+export interface Live {
+  close(): Promise<void>;
+}
+
+/**
+ * graphql-ws on the HTTP server's upgrade requests. Every operation passes the same limits as
+ * over HTTP (depth, aliases, cost, tokens) and errors are masked the same way.
+ */
+export function attachLive(httpServer: http.Server, options: LiveOptions): Live {
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: LIVE_PATH,
+    maxPayload: MAX_MESSAGE_BYTES,
+  });
+  const rules = [...specifiedRules, ...securityRules()];
+  const disposable = useServer(
+    {
+      schema: options.schema,
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('could not parse')];
+        }
+        const errors = validate(options.schema, document, rules);
+        if (errors.length > 0) return errors;
+        return {
+          schema: options.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: options.context(),
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? {
+              ...result,
+              errors: result.errors.map((error) =>
+                formatError(error.toJSON(), error, { production: options.production }),
+              ),
+            }
+          : result,
+    },
+    wss,
+  );
+  return {
+    close: async () => {
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
