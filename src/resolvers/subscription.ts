@@ -2,11 +2,14 @@ import type { SubscriptionResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { predictionChanges } from '../live/prediction-events';
 import { createLoaders } from '../loaders';
+import { keyOf } from './global-id';
 import { present } from './support';
 
 export const Subscription: SubscriptionResolvers = {
   predictionChanged: {
-    subscribe: (_parent, { id }) => predictionChanges(id),
+    // Changes are published under the readable key; a global id names the same prediction.
+    subscribe: (_parent, { id }) =>
+      predictionChanges(id ? keyOf(id, ['Prediction', 'Claim'], 'id') : null),
     resolve: async ([changed]: unknown[], _args: unknown, context: Context) => {
       const id = String(changed);
       // A subscription keeps one context for all its events; each event must read the graph
