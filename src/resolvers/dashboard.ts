@@ -5,6 +5,7 @@ import type {
   SpeakerCountResolvers,
   SpeakerTrackRecordResolvers,
 } from '../__generated__/resolvers-types';
+import { graphqlEnumName } from '../domain/vocabulary';
 import { existing, firstOf, present, windowOf } from './support';
 import { trackRecordOf } from './viewed';
 
@@ -19,7 +20,9 @@ export const Dashboard: DashboardResolvers = {
       dashboard.claimsBySection.map((row) => ({ sectionId: row.id, count: row.count })),
       first,
     ),
-  claimsByKind: (dashboard) => dashboard.claimsByKind,
+  // Kinds are labelled by their GraphQL enum names (OPINION), as clients filter by them.
+  claimsByKind: (dashboard) =>
+    dashboard.claimsByKind.map((row) => ({ label: graphqlEnumName(row.label), count: row.count })),
   predictionsByStatus: (dashboard) => dashboard.predictionsByStatus,
   claimsByTopic: (dashboard, { first }) => firstOf(dashboard.claimsByTopic, first),
   dueSoon: async (dashboard, { first }, { loaders }) =>

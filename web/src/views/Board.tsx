@@ -14,6 +14,7 @@ const BoardOptions = graphql(`
   query BoardOptions {
     people(first: 100) {
       id
+      key
       name
     }
     dashboard {
@@ -132,11 +133,12 @@ export function Board() {
           >
             <option value="">Anyone</option>
             {/* The address may name a speaker before (or beyond) the list of people: keep it shown. */}
-            {speaker && !options.data?.people.some((person) => person.id === speaker) ? (
+            {/* Readable keys, not global ids, so the address reads ?speaker=sholto-douglas. */}
+            {speaker && !options.data?.people.some((person) => person.key === speaker) ? (
               <option value={speaker}>{speaker}</option>
             ) : null}
             {options.data?.people.map((person) => (
-              <option key={person.id} value={person.id}>
+              <option key={person.id} value={person.key}>
                 {person.name}
               </option>
             ))}
