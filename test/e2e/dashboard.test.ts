@@ -283,6 +283,27 @@ describe('journeys', () => {
     await page.close();
   }, 90_000);
 
+  it('shows how a dated forecast will be judged, and who backs it', async () => {
+    const id = 'c1-pred-day-of-junior-engineer-work';
+    const data = await api<{
+      prediction: { resolutionCriteria: string; endorsedBy: { person: { name: string } }[] };
+    }>(
+      'query ($id: ID!) { prediction(id: $id) { resolutionCriteria endorsedBy { person { name } } } }',
+      { id },
+    );
+    expect(data.prediction.endorsedBy.length).toBeGreaterThan(0);
+    const page = await context.newPage();
+    await page.goto(`${base}/predictions/${id}`);
+    const criteria = page.getByTestId('resolution-criteria');
+    await criteria.waitFor();
+    expect(await criteria.innerText()).toContain(data.prediction.resolutionCriteria);
+    const backers = await page.getByTestId('endorsed-by').innerText();
+    for (const endorsement of data.prediction.endorsedBy) {
+      expect(backers).toContain(endorsement.person.name);
+    }
+    await page.close();
+  });
+
   it('draws an entity neighbourhood and opens a neighbour on click', async () => {
     const data = await api<{
       entities: { edges: { node: { id: string; related: { entity: { id: string } }[] } }[] };

@@ -31,6 +31,25 @@ const PredictionDetail = graphql(`
       }
       status
       topics
+      resolutionCriteria
+      attributedTo {
+        person {
+          id
+          name
+        }
+        group
+      }
+      attributionDoubt {
+        id
+        explanation
+      }
+      endorsedBy {
+        person {
+          id
+          name
+        }
+        quote
+      }
       speaker {
         id
         name
@@ -312,7 +331,38 @@ function Prediction({ p }: { p: NonNullable<PredictionDetailQuery['prediction']>
         )}
       </section>
 
-      <Editor id={p.id} status={p.status} />
+      {p.attributedTo || p.attributionDoubt || p.endorsedBy.length > 0 ? (
+        <section aria-labelledby="h-voices">
+          <h2 id="h-voices">Whose forecast</h2>
+          {p.attributedTo ? (
+            <p data-testid="attributed-to">
+              Reported view of{' '}
+              {p.attributedTo.person ? (
+                <PersonLink person={p.attributedTo.person} />
+              ) : (
+                (p.attributedTo.group ?? 'others')
+              )}
+              , not the speaker&apos;s own: it does not count in the speaker&apos;s track record.
+            </p>
+          ) : null}
+          {p.attributionDoubt ? (
+            <p className="warning" role="note" data-testid="attribution-doubt">
+              The transcript&apos;s speaker label here is in doubt: {p.attributionDoubt.explanation}
+            </p>
+          ) : null}
+          {p.endorsedBy.length > 0 ? (
+            <ul data-testid="endorsed-by">
+              {p.endorsedBy.map((e) => (
+                <li key={`${e.person.id}-${e.quote}`}>
+                  Backed by <PersonLink person={e.person} />: “{e.quote}”
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+
+      <Editor id={p.id} status={p.status} criteria={p.resolutionCriteria ?? null} />
     </article>
   );
 }
@@ -330,7 +380,7 @@ function errorText(error: CombinedError): string {
 }
 
 /** Resolve or reopen, with a token kept in this tab's sessionStorage only. */
-function Editor({ id, status }: { id: string; status: string }) {
+function Editor({ id, status, criteria }: { id: string; status: string; criteria: string | null }) {
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
   const [outcome, setOutcome] = useState<PredictionStatus>('CORRECT');
   const [url, setUrl] = useState('');
@@ -372,6 +422,11 @@ function Editor({ id, status }: { id: string; status: string }) {
   return (
     <section aria-labelledby="h-editor" className="editor">
       <h2 id="h-editor">{status === 'OPEN' ? 'Resolve it' : 'Reopen it'}</h2>
+      {criteria ? (
+        <p data-testid="resolution-criteria">
+          <strong>How to judge it:</strong> {criteria}
+        </p>
+      ) : null}
       <p className="muted">
         Editors only. The token stays in this tab (sessionStorage) and is sent only to this service.
       </p>
