@@ -384,7 +384,9 @@ export type EntityCitedByArgs = {
  */
 export type EntityClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -403,7 +405,9 @@ export type EntityDiscrepanciesArgs = {
  */
 export type EntityMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -761,22 +765,28 @@ export type PersonAuthoredWorksArgs = {
 /** A speaker or a person cited. People are entities too, with type PERSON. */
 export type PersonClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A speaker or a person cited. People are entities too, with type PERSON. */
 export type PersonPredictionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A speaker or a person cited. People are entities too, with type PERSON. */
 export type PersonTurnsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An episode a person spoke in. */
@@ -942,11 +952,11 @@ export type Query = {
   __typename?: 'Query';
   /** One claim by its id or key. */
   claim: Maybe<Claim>;
-  /** Claims matching the filter, in episode and turn order. first: 1 to 100. */
+  /** Claims matching the filter, in episode and turn order. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   claims: ClaimConnection;
   /** Dashboard figures as of a date (default today); soonDays (1 to 3660) sets the due-soon window. */
   dashboard: Dashboard;
-  /** Entities matching the filter. first: 1 to 100. */
+  /** Entities matching the filter. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   entities: EntityConnection;
   /** One entity by id or key, or by canonical name, alias or surface form (case-insensitive). */
   entity: Maybe<Entity>;
@@ -966,7 +976,7 @@ export type Query = {
   person: Maybe<Person>;
   /** One prediction by its id, or its claim's id or key. */
   prediction: Maybe<Prediction>;
-  /** Who predicted what, and by when. first: 1 to 100. */
+  /** Who predicted what, and by when. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   predictions: PredictionConnection;
   /**
    * Full-text search over turns, claims and entities, best first. The query is plain words: quotes,
@@ -985,8 +995,10 @@ export type QueryClaimArgs = {
 
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -998,8 +1010,10 @@ export type QueryDashboardArgs = {
 
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
 
@@ -1049,8 +1063,10 @@ export type QueryPredictionArgs = {
 
 export type QueryPredictionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PredictionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PredictionOrder>;
 };
 
@@ -1633,14 +1649,14 @@ export type EndorsementResolvers<ContextType = Context, ParentType extends Resol
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<EntityCitedByArgs, 'first'>>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<EntityClaimsArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<EntityClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<EntityDiscrepanciesArgs, 'first'>>;
   externalIds?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EntityMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<EntityMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<EntityNotesArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1770,14 +1786,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   appearances?: Resolver<Array<ResolversTypes['PersonAppearance']>, ParentType, ContextType, RequireFields<PersonAppearancesArgs, 'first'>>;
   asEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   authoredWorks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PersonAuthoredWorksArgs, 'first'>>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<PersonClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<PersonPredictionsArgs, 'first'>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<PersonPredictionsArgs>>;
   trackRecord?: Resolver<ResolversTypes['TrackRecord'], ParentType, ContextType>;
-  turns?: Resolver<ResolversTypes['TurnConnection'], ParentType, ContextType, RequireFields<PersonTurnsArgs, 'first'>>;
+  turns?: Resolver<ResolversTypes['TurnConnection'], ParentType, ContextType, Partial<PersonTurnsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1831,9 +1847,9 @@ export type PredictionStatusResolvers = EnumResolverSignature<{ CORRECT?: any, I
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'soonDays'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
   episode?: Resolver<Maybe<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodeArgs, 'id'>>;
   episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodesArgs, 'first'>>;
@@ -1843,7 +1859,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
   prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
-  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'first' | 'orderBy'>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType, RequireFields<QueryTurnArgs, 'id'>>;
 };

@@ -25,16 +25,26 @@ export const Entity: EntityResolvers = {
   notes: (entity, { first }, { loaders }) => firstOf(loaders.notesByEntity.load(entity.id), first),
   discrepancies: (entity, { first }, { loaders }) =>
     firstOf(loaders.discrepanciesByEntity.load(entity.id), first),
-  mentions: (entity, { first, after }, { loaders }, info) =>
+  mentions: (entity, { first, after, last, before }, { loaders }, info) =>
     loaders.mentionPagesByEntity.load({
       id: entity.id,
-      args: connectionWindow('Entity.mentions', MENTION_ORDER.length, { first, after }, info),
+      args: connectionWindow(
+        'Entity.mentions',
+        MENTION_ORDER.length,
+        { first, after, last, before },
+        info,
+      ),
     }),
   mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
-  claims: (entity, { first, after }, { loaders }, info) =>
+  claims: (entity, { first, after, last, before }, { loaders }, info) =>
     loaders.claimPagesByEntity.load({
       id: entity.id,
-      args: connectionWindow('Entity.claims', NESTED_CLAIM_ORDER.length, { first, after }, info),
+      args: connectionWindow(
+        'Entity.claims',
+        NESTED_CLAIM_ORDER.length,
+        { first, after, last, before },
+        info,
+      ),
     }),
   citedBy: (entity, { first }, { loaders }) => firstOf(citationsOf(loaders, entity.id), first),
   relations: async (entity, { types, direction, first }, { loaders }) =>

@@ -10,29 +10,39 @@ export const Person: PersonResolvers = {
   key: (person) => person.id,
   appearances: (person, { first }, { loaders }) =>
     firstOf(loaders.appearancesByPerson.load(person.id), first),
-  turns: (person, { first, after }, { loaders }, info) =>
+  turns: (person, { first, after, last, before }, { loaders }, info) =>
     loaders.turnPagesBySpeaker.load({
       id: person.id,
-      args: connectionWindow('Person.turns', TURN_ORDER.length, { first, after }, info),
+      args: connectionWindow(
+        'Person.turns',
+        TURN_ORDER.length,
+        { first, after, last, before },
+        info,
+      ),
     }),
-  claims: (person, { filter, first, after }, { loaders }, info) =>
+  claims: (person, { filter, first, after, last, before }, { loaders }, info) =>
     loaders.claimPagesBySpeaker.load({
       id: person.id,
       args: {
-        ...connectionWindow('Person.claims', NESTED_CLAIM_ORDER.length, { first, after }, info),
+        ...connectionWindow(
+          'Person.claims',
+          NESTED_CLAIM_ORDER.length,
+          { first, after, last, before },
+          info,
+        ),
         predictionsOnly: false,
         kinds: filter?.kinds ?? null,
         episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
       },
     }),
-  predictions: (person, { first, after }, { loaders }, info) =>
+  predictions: (person, { first, after, last, before }, { loaders }, info) =>
     loaders.claimPagesBySpeaker.load({
       id: person.id,
       args: {
         ...connectionWindow(
           'Person.predictions',
           NESTED_CLAIM_ORDER.length,
-          { first, after },
+          { first, after, last, before },
           info,
         ),
         predictionsOnly: true,

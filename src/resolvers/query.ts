@@ -31,7 +31,7 @@ export const Query: QueryResolvers = {
     return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person');
   },
 
-  claims: (_parent, { filter, first, after }, { db }, info) =>
+  claims: (_parent, { filter, first, after, last, before }, { db }, info) =>
     claimRepository.page(
       db,
       {
@@ -62,7 +62,7 @@ export const Query: QueryResolvers = {
       connectionWindow(
         'claims/EPISODE_ORDER',
         CLAIM_ORDERS.EPISODE_ORDER.length,
-        { first, after },
+        { first, after, last, before },
         info,
       ),
       { predictionsOnly: false, order: 'EPISODE_ORDER' },
@@ -70,7 +70,7 @@ export const Query: QueryResolvers = {
   claim: (_parent, { id }, { loaders }) =>
     loaders.claim.load(keyOf(id, ['Claim', 'Prediction'], 'id')),
 
-  predictions: (_parent, { filter, orderBy, first, after }, { db }, info) => {
+  predictions: (_parent, { filter, orderBy, first, after, last, before }, { db }, info) => {
     const order = orderBy ?? 'EPISODE_ORDER';
     return claimRepository.page(
       db,
@@ -101,7 +101,12 @@ export const Query: QueryResolvers = {
           ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
           : null,
       },
-      connectionWindow(`predictions/${order}`, CLAIM_ORDERS[order].length, { first, after }, info),
+      connectionWindow(
+        `predictions/${order}`,
+        CLAIM_ORDERS[order].length,
+        { first, after, last, before },
+        info,
+      ),
       { predictionsOnly: true, order },
     );
   },
@@ -117,7 +122,7 @@ export const Query: QueryResolvers = {
     const key = id ? keyOf(id, ['Entity', 'Person'], 'id') : query;
     return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'));
   },
-  entities: (_parent, { filter, orderBy, first, after }, { db }, info) => {
+  entities: (_parent, { filter, orderBy, first, after, last, before }, { db }, info) => {
     const order = orderBy ?? 'CITATIONS_DESC';
     return entityRepository.page(
       db,
@@ -133,7 +138,12 @@ export const Query: QueryResolvers = {
             )
           : null,
       },
-      connectionWindow(`entities/${order}`, ENTITY_ORDERS[order].length, { first, after }, info),
+      connectionWindow(
+        `entities/${order}`,
+        ENTITY_ORDERS[order].length,
+        { first, after, last, before },
+        info,
+      ),
       order,
     );
   },

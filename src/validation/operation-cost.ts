@@ -13,7 +13,10 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
+
+import { DEFAULT_PAGE_SIZE } from '../db/shared/pagination';
 
 export interface CostOptions {
   /** The most a `first` is taken to ask for; also what an unknown or absent variable counts as. */
@@ -78,19 +81,31 @@ export function operationCost(
   }
 
   function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown>): number {
-    const argument = node.arguments?.find((arg) => arg.name.value === 'first');
-    if (argument === undefined) {
-      const fallback = field.args.find((arg) => arg.name === 'first')?.defaultValue;
-      if (typeof fallback === 'number') return cap(fallback);
-      return field.args.some((arg) => arg.name === 'first')
-        ? options.maxPageSize
-        : options.defaultListSize;
-    }
-    const { value } = argument;
+    // A connection pages forward with `first` or backward with `last`: both ask for as many.
+    const given = (node.arguments ?? []).filter(
+      (arg) => arg.name.value === 'first' || arg.name.value === 'last',
+    );
+    // An argument given as null counts as absent, as the resolvers read it.
+    const sizes = given
+      .map((argument) => sizeOf(argument.value))
+      .filter((size): size is number => size !== null);
+    if (sizes.length > 0) return Math.max(...sizes);
+    const fallback = field.args.find((arg) => arg.name === 'first')?.defaultValue;
+    if (typeof fallback === 'number') return cap(fallback);
+    // Connections give no default in the schema; the resolvers page by DEFAULT_PAGE_SIZE.
+    if (field.args.some((arg) => arg.name === 'last')) return cap(DEFAULT_PAGE_SIZE);
+    return field.args.some((arg) => arg.name === 'first')
+      ? options.maxPageSize
+      : options.defaultListSize;
+  }
+
+  function sizeOf(value: ValueNode): number | null {
     if (value.kind === Kind.INT) return cap(Number(value.value));
+    if (value.kind === Kind.NULL) return null;
     if (value.kind === Kind.VARIABLE) {
       const name = value.name.value;
       const given = Object.hasOwn(variables, name) ? variables[name] : declaredDefaults.get(name);
+      if (given === null) return null;
       return Number.isInteger(given) ? cap(Number(given)) : options.maxPageSize;
     }
     return options.maxPageSize;

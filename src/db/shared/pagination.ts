@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 /** Largest page any list returns; documented in the schema and the README. */
 export const MAX_PAGE_SIZE = 100;
+/** A connection's page when neither first nor last is given. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 export class PaginationError extends Error {
   override name = 'PaginationError';
@@ -87,16 +89,17 @@ export function pageWindow(
   arity: number,
   args: PageArgs,
   withCount: boolean,
-  fallback = 20,
+  fallback = DEFAULT_PAGE_SIZE,
 ): Window {
   const backward = args.last !== null && args.last !== undefined;
   if (backward && args.first !== null && args.first !== undefined) {
     throw new PaginationError('give first or last, not both');
   }
   const size = backward ? (args.last ?? fallback) : (args.first ?? fallback);
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+  // 0 is allowed (Relay's spec does): such a page carries only totalCount and pageInfo.
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw new PaginationError(
-      `${backward ? 'last' : 'first'} must be between 1 and ${MAX_PAGE_SIZE}, got ${String(size)}`,
+      `${backward ? 'last' : 'first'} must be between 0 and ${MAX_PAGE_SIZE}, got ${String(size)}`,
     );
   }
   const cursor = backward ? args.before : args.after;

@@ -40,14 +40,26 @@ describe('operationCost', () => {
     expect(withVariable.path.join('.')).toBe('entities.edges.node.claims.edges.node.about.name');
   });
 
+  it('counts `last` as `first`, a null size as absent, and an absent one as the default page', () => {
+    const backward = FAN_OUT.replaceAll('first: $n', 'last: $n');
+    expect(cost(backward, { n: 100 }).cost).toBe(cost(FAN_OUT, { n: 100 }).cost);
+    const both = `query($f: Int, $l: Int) { claims(first: $f, last: $l) { edges { node { id } } } }`;
+    const plain = `{ claims { edges { node { id } } } }`;
+    // No size at all: the resolvers' default page of 20, not the maximum of 100.
+    expect(cost(plain).cost).toBe(1 + 20 * 3);
+    expect(cost(both, { f: null, l: 7 }).cost).toBe(1 + 7 * 3);
+    expect(cost(both, { f: null, l: null }).cost).toBe(cost(plain).cost);
+  });
+
   it('counts a small variable as small', () => {
     expect(cost(FAN_OUT, { n: 5 }).cost).toBe(1 + 5 * (1 + 1 + 1 + 5 * (1 + 1 + 1 + 5 * 2)));
   });
 
-  it('counts an absent, null or non-integer variable as the maximum page size', () => {
+  it('counts an absent or non-integer variable as the maximum page size', () => {
     const max = cost(FAN_OUT, { n: 100 }).cost;
     expect(cost(FAN_OUT).cost).toBe(max);
-    expect(cost(FAN_OUT, { n: null }).cost).toBe(max);
+    // An explicit null is no size: the resolvers page by their default, and so does the cost.
+    expect(cost(FAN_OUT, { n: null }).cost).toBeLessThan(max);
     expect(cost(FAN_OUT, { n: 'lots' }).cost).toBe(max);
     expect(cost(FAN_OUT, { n: 1_000_000 }).cost).toBe(max);
   });
