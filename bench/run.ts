@@ -40,7 +40,7 @@ an HTTP 200 carrying GraphQL errors counts as a failure. Also reported: statemen
 and PROFILE db hits of our statements, server RSS, import rows/s and peak memory, the transport
 case (a 2 KB statement against a short one), ratios and growth from the smallest scale.
 Default scales: 1,100 (a few minutes on 2 cores). Results: DIR/<date>.json, DIR/latest.json and
-DIR/latest.md (default bench/results). Uses BENCH_NEO4J_URI if set, else starts its own Neo4j.
+DIR/latest.md (default bench/results). Uses BENCH_NEO4J_URI (and BENCH_NEO4J_PASSWORD) if set, else starts its own Neo4j.
 --keep-graph: the first scale uses the graph already in BENCH_NEO4J_URI (imported before with
 npm run seed -- DIR of npm run corpus -- --episodes N --seed 1) instead of importing it again;
 its import figures are then not measured in this run.
@@ -408,7 +408,10 @@ async function main(): Promise<void> {
     });
     uri = local.uri;
   }
-  const driver = createDriver({ uri, user: 'neo4j', password: '' });
+  // The Neo4j started here has auth on with a generated password; servers get it by env.
+  const password = local?.password ?? process.env.BENCH_NEO4J_PASSWORD ?? '';
+  process.env.BENCH_NEO4J_PASSWORD = password;
+  const driver = createDriver({ uri, user: 'neo4j', password });
   try {
     const scales: ScaleResult[] = [];
     const started = new Date().toISOString();
