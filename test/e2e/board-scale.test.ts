@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 
 import { PROJECT_ROOT } from '../../src/config';
@@ -11,12 +11,12 @@ import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { createApp, type App } from '../../src/server';
+import { launchChromium, requireChromium } from '../support/chromium';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
 import { testDatabase } from '../support/neo4j';
 import { writeSyntheticEpisode } from '../support/synthetic';
 
-const CHROMIUM = '/usr/bin/chromium';
 /**
  * Importing a thousand episodes takes the importer about nine minutes on a 2-core machine, so
  * this test runs when asked: CLAIMGRAPH_E2E_SCALE=1 npm run test:e2e.
@@ -50,7 +50,7 @@ function leanEpisode(dir: string): string {
 
 beforeAll(async () => {
   if (!ENABLED) return;
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  requireChromium();
   execFileSync(
     path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'),
     ['scripts/build-web.ts', '--if-stale'],
@@ -76,10 +76,7 @@ beforeAll(async () => {
   );
   app = await createApp({ db, nodeEnv: 'test' });
   base = (await app.listen(0, '127.0.0.1')).replace(/\/graphql$/, '');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 900_000);
 
 afterAll(async () => {

@@ -3,17 +3,15 @@
  * CORS_ORIGINS lists that origin, and the browser blocks it when not. The page is served from a
  * second port, which is a different origin to the browser.
  */
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import type { Database } from '../../src/db/database';
+import { launchChromium, requireChromium } from '../support/chromium';
 import { startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 interface Outcome {
   ok: boolean;
@@ -31,9 +29,7 @@ describe('CORS from a page on another origin, in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
-    }
+    requireChromium();
     page = http.createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end('<!doctype html><title>dashboard</title><p>dashboard</p>');
@@ -43,10 +39,7 @@ describe('CORS from a page on another origin, in Chromium', () => {
     db = testDatabase();
     allowed = await startApp(db, 'test', { corsOrigins: [pageOrigin] });
     closed = await startApp(db, 'test');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 // The callbacks given to page.evaluate run in the browser, where the DOM exists.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { hashToken } from '../../src/auth';
 import { PROJECT_ROOT } from '../../src/config';
@@ -13,22 +13,12 @@ import { applySchema } from '../../src/db/schema';
 import { DASHBOARD_CSP } from '../../src/http/dashboard';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { createApp, type App } from '../../src/server';
+import { launchChromium, requireChromium } from '../support/chromium';
 import { EPISODE_ID, SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
 import { postGraphQL } from '../support/http';
 import { testDatabase } from '../support/neo4j';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const EDITOR_TOKEN = 'e2e-editor-token-0123456789abcdef';
 /** Screenshots of every view, kept for a look after the run (git-ignored). */
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
@@ -107,12 +97,7 @@ async function screenshots(route: string, name: string, ready: string): Promise<
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install the Debian chromium package ` +
-        '(apt-get update && apt-get install -y chromium); .ci/run does this in CI',
-    );
-  }
+  requireChromium();
   // The same step as `npm start`: build the app when its sources changed (Vite runs as ESM, so in
   // its own process rather than inside jest's module system).
   execFileSync(
@@ -134,7 +119,7 @@ beforeAll(async () => {
   });
   base = (await app.listen(0, '127.0.0.1')).replace(/\/graphql$/, '');
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: DESKTOP });
   await guarded(context);
 }, 240_000);

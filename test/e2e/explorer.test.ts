@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import type { Database } from '../../src/db/database';
 import {
@@ -11,20 +11,10 @@ import {
   EXPLORER_MANIFEST,
   type ExplorerManifest,
 } from '../../src/http/explorer';
+import { launchChromium, requireChromium } from '../support/chromium';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const HTML_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -50,12 +40,7 @@ describe('explorer: GraphiQL at /graphql, prebuilt and offline', () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: install the Debian chromium package ` +
-          '(apt-get update && apt-get install -y chromium); .ci/run does this in CI',
-      );
-    }
+    requireChromium();
     db = testDatabase();
     running = await startApp(db);
     base = running.base;
@@ -134,7 +119,7 @@ describe('explorer: GraphiQL at /graphql, prebuilt and offline', () => {
   });
 
   it('runs the default query in headless Chromium without leaving 127.0.0.1', async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const requests: string[] = [];
     const offHost: string[] = [];
