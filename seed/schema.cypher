@@ -40,7 +40,6 @@ CREATE INDEX prediction_deadline IF NOT EXISTS FOR (n:Prediction) ON (n.deadline
 CREATE INDEX prediction_speaker IF NOT EXISTS FOR (n:Prediction) ON (n.speakerId);
 CREATE INDEX turn_speaker IF NOT EXISTS FOR (n:Turn) ON (n.speakerId);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
-CREATE INDEX appeared_in_label_lower IF NOT EXISTS FOR ()-[r:APPEARED_IN]-() ON (r.labelLower);
 CREATE INDEX turn_episode IF NOT EXISTS FOR (n:Turn) ON (n.episodeId);
 CREATE INDEX section_episode IF NOT EXISTS FOR (n:Section) ON (n.episodeId);
 CREATE INDEX note_episode IF NOT EXISTS FOR (n:Note) ON (n.episodeId);

@@ -70,8 +70,7 @@ export const UPSERT_APPEARANCES = `
 UNWIND $rows AS r
 MATCH (p:Person {id: r.personId}), (e:Episode {id: r.episodeId})
 MERGE (p)-[a:APPEARED_IN]->(e)
-SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a.label = r.label,
-    a.labelLower = toLower(r.label)`;
+SET a.role = r.role, a.affiliation = r.affiliation, a.expertise = r.expertise, a.label = r.label`;
 
 export const DELETE_STALE_STRUCTURE = `
 CALL () {
