@@ -1,6 +1,6 @@
 import * as entityCypher from '../src/db/entities/entity-cypher';
 import { SEARCH } from '../src/db/search/search-cypher';
-import { encodeCursor } from '../src/db/shared/pagination';
+import { encodeCursor } from '../src/ids/cursor';
 
 /** What every case needs from the graph at hand: ids chosen by data, not by hand. */
 export interface Fixture {

@@ -9,7 +9,7 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { ClaimModel } from '../db/shared/models';
 import type { Context } from '../context';
-import { globalId } from './global-id';
+import { globalId } from '../ids/global-id';
 import { existing, firstOf, present } from './support';
 import { claimRelationsOf, resolutionsOf } from './viewed';
 
@@ -41,7 +41,7 @@ const attributionDoubt = (claim: ClaimModel, _args: unknown, { loaders }: Contex
 };
 
 export const Claim: ClaimResolvers = {
-  id: (claim) => globalId('Claim', claim.id),
+  id: (claim) => globalId('Claim', { key: claim.id }),
   key: (claim) => claim.id,
   speaker,
   attributedTo,
@@ -65,13 +65,18 @@ export const Claim: ClaimResolvers = {
 
 export const ClaimRelation: ClaimRelationResolvers = {
   id: (relation) =>
-    globalId('ClaimRelation', relation.fromId, relation.type, relation.direction, relation.claimId),
+    globalId('ClaimRelation', {
+      fromId: relation.fromId,
+      relation: relation.type,
+      direction: relation.direction,
+      otherId: relation.claimId,
+    }),
   claim: async (relation, _args, { loaders }) =>
     present(await loaders.claim.load(relation.claimId), `claim ${relation.claimId}`),
 };
 
 export const Prediction: PredictionResolvers = {
-  id: (claim) => globalId('Prediction', claim.id),
+  id: (claim) => globalId('Prediction', { key: claim.id }),
   key: (claim) => claim.id,
   speaker,
   attributedTo,
@@ -116,7 +121,7 @@ export const Confidence: ConfidenceResolvers = {
 };
 
 export const Resolution: ResolutionResolvers = {
-  id: (resolution) => globalId('Resolution', resolution.claimId, resolution.id),
+  id: (resolution) => globalId('Resolution', { claimId: resolution.claimId, key: resolution.id }),
   key: (resolution) => resolution.id,
   action: (resolution) => resolution.action,
 };

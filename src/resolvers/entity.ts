@@ -6,16 +6,14 @@ import type {
   RelatedEntityResolvers,
 } from '../__generated__/resolvers-types';
 import { userError } from '../errors';
-import { globalId } from './global-id';
-import { NESTED_CLAIM_ORDER } from '../db/claims/claim-repository';
-import { MENTION_ORDER } from '../db/entities/entity-repository';
-import { connectionWindow, firstOf, present } from './support';
+import { globalId } from '../ids/global-id';
+import { firstOf, paged, pageRequest, present } from './support';
 import { citationsOf, entityRelationsOf } from './viewed';
 
 const MAX_RELATED = 100;
 
 export const Entity: EntityResolvers = {
-  id: (entity) => globalId('Entity', entity.id),
+  id: (entity) => globalId('Entity', { key: entity.id }),
   key: (entity) => entity.id,
   externalIds: (entity) =>
     entity.externalIds.map((pair) => {
@@ -25,27 +23,11 @@ export const Entity: EntityResolvers = {
   notes: (entity, { first }, { loaders }) => firstOf(loaders.notesByEntity.load(entity.id), first),
   discrepancies: (entity, { first }, { loaders }) =>
     firstOf(loaders.discrepanciesByEntity.load(entity.id), first),
-  mentions: (entity, { first, after, last, before }, { loaders }, info) =>
-    loaders.mentionPagesByEntity.load({
-      id: entity.id,
-      args: connectionWindow(
-        'Entity.mentions',
-        MENTION_ORDER.length,
-        { first, after, last, before },
-        info,
-      ),
-    }),
+  mentions: (entity, args, { loaders }, info) =>
+    paged(loaders.mentionPagesByEntity.load({ id: entity.id, args: pageRequest(args, info) })),
   mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
-  claims: (entity, { first, after, last, before }, { loaders }, info) =>
-    loaders.claimPagesByEntity.load({
-      id: entity.id,
-      args: connectionWindow(
-        'Entity.claims',
-        NESTED_CLAIM_ORDER.length,
-        { first, after, last, before },
-        info,
-      ),
-    }),
+  claims: (entity, args, { loaders }, info) =>
+    paged(loaders.claimPagesByEntity.load({ id: entity.id, args: pageRequest(args, info) })),
   citedBy: (entity, { first }, { loaders }) => firstOf(citationsOf(loaders, entity.id), first),
   relations: async (entity, { types, direction, first }, { loaders }) =>
     firstOf(
@@ -77,13 +59,12 @@ export const Entity: EntityResolvers = {
 
 export const EntityRelation: EntityRelationResolvers = {
   id: (relation) =>
-    globalId(
-      'EntityRelation',
-      relation.fromId,
-      relation.type,
-      relation.direction,
-      relation.entityId,
-    ),
+    globalId('EntityRelation', {
+      fromId: relation.fromId,
+      relation: relation.type,
+      direction: relation.direction,
+      otherId: relation.entityId,
+    }),
   entity: async (relation, _args, { loaders }) =>
     present(await loaders.entity.load(relation.entityId), `entity ${relation.entityId}`),
 };
@@ -95,13 +76,13 @@ export const RelatedEntity: RelatedEntityResolvers = {
     (
       await loaders.claimPagesByEntity.load({
         id: related.entityId,
-        args: connectionWindow('Entity.claims', NESTED_CLAIM_ORDER.length, { first: 10 }, false),
+        args: pageRequest({ first: 10 }, false),
       })
     ).items,
 };
 
 export const Mention: MentionResolvers = {
-  id: (mention) => globalId('Mention', mention.turnId, mention.entityId, mention.start),
+  id: (mention) => globalId('Mention', mention),
   turn: async (mention, _args, { loaders }) =>
     present(await loaders.turn.load(mention.turnId), `turn ${mention.turnId}`),
   entity: async (mention, _args, { loaders }) =>
@@ -109,7 +90,7 @@ export const Mention: MentionResolvers = {
 };
 
 export const Citation: CitationResolvers = {
-  id: (citation) => globalId('Citation', citation.entityId, citation.personId),
+  id: (citation) => globalId('Citation', citation),
   person: async (citation, _args, { loaders }) =>
     present(await loaders.entity.load(citation.personId), `person ${citation.personId}`),
 };

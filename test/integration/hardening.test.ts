@@ -30,7 +30,7 @@ import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { freePort, passwordFile, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { applySchema } from '../../src/db/schema';
-import { encodeCursor } from '../../src/db/shared/pagination';
+import { encodeCursor } from '../../src/ids/cursor';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { loadTypeDefs } from '../../src/schema';
 import { SEED_DIR } from '../support/corpus';

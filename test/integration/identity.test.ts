@@ -9,7 +9,7 @@ import { hashToken, newToken } from '../../src/auth';
 import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
-import { NODE_TYPES } from '../../src/resolvers/global-id';
+import { NODE_TYPES } from '../../src/ids/global-id';
 import { loadTypeDefs } from '../../src/schema';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';

@@ -10,10 +10,10 @@ import type {
   ResolutionModel,
   TrackRecordModel,
 } from '../shared/models';
-import type { Window } from '../shared/pagination';
+import { openWindow, type PageRequest } from '../shared/pagination';
 import * as cypher from './claim-cypher';
 
-export { CLAIM_ORDERS, NESTED_CLAIM_ORDER, type ClaimOrder } from './claim-cypher';
+export { type ClaimOrder } from './claim-cypher';
 
 /** Filters shared by claims and predictions; null means "any". */
 export interface ClaimQuery {
@@ -55,12 +55,18 @@ export interface NestedClaimQuery {
 }
 
 export const claimRepository = {
+  /**
+   * A page of claims (or predictions) matching `query`, in `order`. Its cursors belong to
+   * `claims/EPISODE_ORDER` or `predictions/<order>`; a cursor of another list is refused.
+   */
   async page(
     db: Database,
     query: ClaimQuery,
-    window: Window,
+    request: PageRequest,
     options: { predictionsOnly: boolean; order: cypher.ClaimOrder },
   ): Promise<Page<ClaimModel>> {
+    const scope = options.predictionsOnly ? `predictions/${options.order}` : 'claims/EPISODE_ORDER';
+    const window = openWindow(scope, cypher.CLAIM_ORDERS[options.order].length, request);
     const given = (Object.keys(cypher.CLAIM_FILTERS) as cypher.ClaimFilterName[]).filter(
       (name) => query[name] !== null,
     );
@@ -83,15 +89,21 @@ export const claimRepository = {
     return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
-  /** One page per parent (speaker or entity) for the same window and filter. */
+  /**
+   * One page per parent (a speaker's claims or predictions, an entity's claims) for the same
+   * page request and filter, in episode order.
+   */
   async pagesBy(
     db: Database,
     parent: 'speaker' | 'entity',
     predictionsOnly: boolean,
     ids: readonly string[],
-    window: Window,
+    request: PageRequest,
     query: NestedClaimQuery,
   ): Promise<Page<ClaimModel>[]> {
+    const scope =
+      parent === 'entity' ? 'Entity.claims' : predictionsOnly ? 'Person.predictions' : 'Person.claims';
+    const window = openWindow(scope, cypher.NESTED_CLAIM_ORDER.length, request);
     const statement = cypher.claimPagesBy(parent, predictionsOnly, {
       backward: window.backward,
       seek: window.seek !== null,

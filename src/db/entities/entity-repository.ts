@@ -11,10 +11,10 @@ import type {
   Page,
   RelatedEntityModel,
 } from '../shared/models';
-import type { Window } from '../shared/pagination';
+import { openWindow, type PageRequest } from '../shared/pagination';
 import * as cypher from './entity-cypher';
 
-export { ENTITY_ORDERS, MENTION_ORDER, type EntityOrder } from './entity-cypher';
+export { type EntityOrder } from './entity-cypher';
 
 export interface EntityQuery {
   types: string[] | null;
@@ -48,12 +48,14 @@ export const entityRepository = {
     );
   },
 
+  /** A page of entities matching `query` in `order`; its cursors belong to `entities/<order>`. */
   async page(
     db: Database,
     query: EntityQuery,
-    window: Window,
+    request: PageRequest,
     order: cypher.EntityOrder,
   ): Promise<Page<EntityModel>> {
+    const window = openWindow(`entities/${order}`, cypher.ENTITY_ORDERS[order].length, request);
     const given = (Object.keys(cypher.ENTITY_FILTERS) as cypher.EntityFilterName[]).filter(
       (name) => query[name] !== null,
     );
@@ -75,11 +77,13 @@ export const entityRepository = {
     return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
+  /** Each entity's mentions in transcript order; cursors belong to `Entity.mentions`. */
   async mentionPages(
     db: Database,
     ids: readonly string[],
-    window: Window,
+    request: PageRequest,
   ): Promise<Page<MentionModel>[]> {
+    const window = openWindow('Entity.mentions', cypher.MENTION_ORDER.length, request);
     const statement = cypher.mentionPagesByEntity({
       backward: window.backward,
       seek: window.seek !== null,

@@ -1,5 +1,6 @@
+import { encodeCursor } from '../../ids/cursor';
 import type { Page } from './models';
-import { encodeCursor, type SortKey, type Window } from './pagination';
+import type { SortKey, Window } from './pagination';
 
 /**
  * Keyset (seek) pagination: ORDER BY and LIMIT run inside Cypher, and a page starts right after
@@ -53,7 +54,8 @@ export function windowParams(window: Window): { seek: SortKey | null; limit: num
 
 /**
  * Turns the `size + 1` rows a keyset statement returned into a page in the client's order,
- * with a cursor per row and pageInfo answered without another query.
+ * with pageInfo answered without another query. A row's cursor is encoded when a client
+ * selects it (an edge's cursor, pageInfo's start or end), once.
  */
 export function toPage<T>(
   window: Window,
@@ -63,9 +65,15 @@ export function toPage<T>(
   const more = rows.length > window.size;
   const taken = rows.slice(0, window.size);
   if (window.backward) taken.reverse();
+  const cursors: string[] = [];
   return {
     items: taken.map((row) => row.node),
-    cursors: taken.map((row) => encodeCursor(window.scope, row.key)),
+    cursor: (i) => {
+      const row = taken[i];
+      if (row === undefined) return null;
+      cursors[i] ??= encodeCursor(window.scope, row.key);
+      return cursors[i];
+    },
     hasNextPage: window.backward ? window.seek !== null : more,
     hasPreviousPage: window.backward ? more : window.seek !== null,
     totalCount,

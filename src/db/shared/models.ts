@@ -170,7 +170,8 @@ export interface TrackRecordModel {
 /** A page of a connection: its rows, their cursors, and totalCount when it was asked for. */
 export interface Page<T> {
   items: T[];
-  cursors: string[];
+  /** The cursor of items[i] (null past the end), encoded on first use. */
+  cursor(i: number): string | null;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount: number | null;
