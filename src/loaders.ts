@@ -12,6 +12,7 @@ import type {
   TurnModel,
 } from './db/shared/models';
 import type { PageRequest } from './db/shared/pagination';
+import type { Shape } from './db/shared/shape';
 
 /**
  * Per-request batching: every field that needs the database asks a loader, and each loader
@@ -57,14 +58,37 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
     mentionCount: byKey((d, ids) => entityRepository.mentionCounts(d, ids)),
     citedBy: byKey((d, ids) => entityRepository.citedBy(d, ids)),
     entityRelations: byKey((d, ids) => entityRepository.relations(d, ids)),
-    claimPagesBySpeaker: paged<
-      PageRequest & NestedClaimQuery & { predictionsOnly: boolean },
-      Page<ClaimModel>
-    >((ids, { predictionsOnly, kinds, episodeId, ...request }) =>
-      claimRepository.pagesBy(db, 'speaker', predictionsOnly, ids, request, { kinds, episodeId }),
+    // Claims in the shape a query compiled (resolvers/shapes.ts): requests that share a shape
+    // share a statement.
+    claimShaped: paged<{ shape: Shape; predictionsOnly: boolean }, ClaimModel | null>(
+      (ids, { shape, predictionsOnly }) =>
+        claimRepository.byIds(db, ids, { shape, predictionsOnly }),
     ),
-    claimPagesByEntity: paged<PageRequest, Page<ClaimModel>>((ids, request) =>
-      claimRepository.pagesBy(db, 'entity', false, ids, request, { kinds: null, episodeId: null }),
+    claimPagesBySpeaker: paged<
+      PageRequest & NestedClaimQuery & { predictionsOnly: boolean; shape: Shape },
+      Page<ClaimModel>
+    >((ids, { predictionsOnly, kinds, episodeId, shape, ...request }) =>
+      claimRepository.pagesBy(
+        db,
+        'speaker',
+        predictionsOnly,
+        ids,
+        request,
+        { kinds, episodeId },
+        { shape },
+      ),
+    ),
+    claimPagesByEntity: paged<PageRequest & { shape: Shape }, Page<ClaimModel>>(
+      (ids, { shape, ...request }) =>
+        claimRepository.pagesBy(
+          db,
+          'entity',
+          false,
+          ids,
+          request,
+          { kinds: null, episodeId: null },
+          { shape },
+        ),
     ),
     turnPagesBySpeaker: paged<PageRequest, Page<TurnModel>>((ids, request) =>
       episodeRepository.turnPagesBySpeaker(db, ids, request),

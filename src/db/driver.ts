@@ -22,7 +22,9 @@ export function createDriver({ uri, user, password }: DriverOptions): Driver {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 50,
-    disableLosslessIntegers: false,
+    // Integers arrive as JavaScript numbers, converted by the driver as it reads them: ids and
+    // counts here stay far below 2^53, and rows need no second pass (to-native.ts).
+    disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
   });
 }

@@ -7,6 +7,9 @@ import type {
 } from '../__generated__/resolvers-types';
 import { userError } from '../errors';
 import { globalId } from '../ids/global-id';
+import { claimRepository } from '../db/claims/claim-repository';
+import { WHOLE } from '../db/shared/shape';
+import { nodeShapeOf } from './shapes';
 import { firstOf, paged, pageRequest, present } from './support';
 import { citationsOf, entityRelationsOf } from './viewed';
 
@@ -26,8 +29,18 @@ export const Entity: EntityResolvers = {
   mentions: (entity, args, { loaders }, info) =>
     paged(loaders.mentionPagesByEntity.load({ id: entity.id, args: pageRequest(args, info) })),
   mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
-  claims: (entity, args, { loaders }, info) =>
-    paged(loaders.claimPagesByEntity.load({ id: entity.id, args: pageRequest(args, info) })),
+  claims: (entity, args, { loaders, compiled }, info) => {
+    const request = pageRequest(args, info);
+    return (
+      claimRepository.prefetchedPage(entity, request) ??
+      paged(
+        loaders.claimPagesByEntity.load({
+          id: entity.id,
+          args: { ...request, shape: nodeShapeOf(compiled, info, 'Claim') },
+        }),
+      )
+    );
+  },
   citedBy: (entity, { first }, { loaders }) => firstOf(citationsOf(loaders, entity.id), first),
   relations: async (entity, { types, direction, first }, { loaders }) =>
     firstOf(
@@ -70,13 +83,16 @@ export const EntityRelation: EntityRelationResolvers = {
 };
 
 export const RelatedEntity: RelatedEntityResolvers = {
-  entity: async (related, _args, { loaders }) =>
-    present(await loaders.entity.load(related.entityId), `entity ${related.entityId}`),
+  entity: (related, _args, { loaders }) => {
+    // Read whole with the relation: later fields that load it by id find it without a query.
+    loaders.entity.prime(related.entityId, related.entity);
+    return related.entity;
+  },
   claims: async (related, _args, { loaders }) =>
     (
       await loaders.claimPagesByEntity.load({
         id: related.entityId,
-        args: pageRequest({ first: 10 }, false),
+        args: { ...pageRequest({ first: 10 }, false), shape: WHOLE },
       })
     ).items,
 };

@@ -8,7 +8,7 @@ import type {
   TurnResolvers,
 } from '../__generated__/resolvers-types';
 import { globalId } from '../ids/global-id';
-import { existing, firstOf, present } from './support';
+import { existing, firstOf, prefetchedOr, present } from './support';
 
 export const Episode: EpisodeResolvers = {
   id: (episode) => globalId('Episode', { key: episode.id }),
@@ -40,7 +40,12 @@ export const Section: SectionResolvers = {
   id: (section) => globalId('Section', { key: section.id }),
   key: (section) => section.id,
   episode: async (section, _args, { loaders }) =>
-    present(await loaders.episode.load(section.episodeId), `episode ${section.episodeId}`),
+    present(
+      await prefetchedOr(section.prefetched?.episode, () =>
+        loaders.episode.load(section.episodeId),
+      ),
+      `episode ${section.episodeId}`,
+    ),
   turns: (section, { first }, { loaders }) =>
     firstOf(loaders.turnsBySection.load(section.id), first),
 };
@@ -49,13 +54,22 @@ export const Turn: TurnResolvers = {
   id: (turn) => globalId('Turn', { key: turn.id }),
   key: (turn) => turn.id,
   text: async (turn, _args, { loaders }) =>
-    present(await loaders.turnText.load(turn.id), `text of ${turn.id}`),
+    present(turn.text ?? (await loaders.turnText.load(turn.id)), `text of ${turn.id}`),
   speaker: async (turn, _args, { loaders }) =>
-    present(await loaders.entity.load(turn.speakerId), `person ${turn.speakerId}`),
+    present(
+      await prefetchedOr(turn.prefetched?.speaker, () => loaders.entity.load(turn.speakerId)),
+      `person ${turn.speakerId}`,
+    ),
   section: async (turn, _args, { loaders }) =>
-    present(await loaders.section.load(turn.sectionId), `section ${turn.sectionId}`),
+    present(
+      await prefetchedOr(turn.prefetched?.section, () => loaders.section.load(turn.sectionId)),
+      `section ${turn.sectionId}`,
+    ),
   episode: async (turn, _args, { loaders }) =>
-    present(await loaders.episode.load(turn.episodeId), `episode ${turn.episodeId}`),
+    present(
+      await prefetchedOr(turn.prefetched?.episode, () => loaders.episode.load(turn.episodeId)),
+      `episode ${turn.episodeId}`,
+    ),
   claims: (turn, { first }, { loaders }) => firstOf(loaders.claimsByTurn.load(turn.id), first),
   mentions: (turn, { first }, { loaders }) => firstOf(loaders.mentionsByTurn.load(turn.id), first),
 };

@@ -1,6 +1,7 @@
 import type { PersonResolvers, TrackRecordResolvers } from '../__generated__/resolvers-types';
 import { globalId } from '../ids/global-id';
 import { optionalKeyOf } from './id-arguments';
+import { nodeShapeOf } from './shapes';
 import { existing, firstOf, paged, pageRequest } from './support';
 import { entityRelationsOf, trackRecordOf } from './viewed';
 
@@ -11,23 +12,30 @@ export const Person: PersonResolvers = {
     firstOf(loaders.appearancesByPerson.load(person.id), first),
   turns: (person, args, { loaders }, info) =>
     paged(loaders.turnPagesBySpeaker.load({ id: person.id, args: pageRequest(args, info) })),
-  claims: (person, { filter, ...args }, { loaders }, info) =>
+  claims: (person, { filter, ...args }, { loaders, compiled }, info) =>
     paged(
       loaders.claimPagesBySpeaker.load({
         id: person.id,
         args: {
           ...pageRequest(args, info),
+          shape: nodeShapeOf(compiled, info, 'Claim'),
           predictionsOnly: false,
           kinds: filter?.kinds ?? null,
           episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
         },
       }),
     ),
-  predictions: (person, args, { loaders }, info) =>
+  predictions: (person, args, { loaders, compiled }, info) =>
     paged(
       loaders.claimPagesBySpeaker.load({
         id: person.id,
-        args: { ...pageRequest(args, info), predictionsOnly: true, kinds: null, episodeId: null },
+        args: {
+          ...pageRequest(args, info),
+          shape: nodeShapeOf(compiled, info, 'Prediction'),
+          predictionsOnly: true,
+          kinds: null,
+          episodeId: null,
+        },
       }),
     ),
   affiliations: async (person, { first }, { loaders }) =>

@@ -10,6 +10,7 @@ import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
 import { keyOf, optionalKeyOf } from './id-arguments';
 import { selects } from './selection';
+import { nodeShapeOf, shapeOf } from './shapes';
 import { checkLength, paged, pageRequest, windowOf } from './support';
 
 const MAX_TEXT = 200;
@@ -23,15 +24,17 @@ export const Query: QueryResolvers = {
 
   people: (_parent, { role, first }, { db }) =>
     entityRepository.speakers(db, role ?? null, windowOf(first).first),
-  person: (_parent, { id, name }, { db }) => {
+  person: (_parent, { id, name }, { db, compiled }, info) => {
     const query = id ?? name;
     if (query === null || query === undefined)
       throw userError('give id or name', { argument: 'id' });
     const key = id ? keyOf(id, ['Person', 'Entity'], 'id') : query;
-    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person');
+    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person', {
+      shape: shapeOf(compiled, info, 'Person'),
+    });
   },
 
-  claims: (_parent, { filter, ...args }, { db }, info) =>
+  claims: (_parent, { filter, ...args }, { db, compiled }, info) =>
     paged(
       claimRepository.page(
         db,
@@ -61,13 +64,20 @@ export const Query: QueryResolvers = {
             : null,
         },
         pageRequest(args, info),
-        { predictionsOnly: false, order: 'EPISODE_ORDER' },
+        {
+          predictionsOnly: false,
+          order: 'EPISODE_ORDER',
+          shape: nodeShapeOf(compiled, info, 'Claim'),
+        },
       ),
     ),
-  claim: (_parent, { id }, { loaders }) =>
-    loaders.claim.load(keyOf(id, ['Claim', 'Prediction'], 'id')),
+  claim: (_parent, { id }, { loaders, compiled }, info) =>
+    loaders.claimShaped.load({
+      id: keyOf(id, ['Claim', 'Prediction'], 'id'),
+      args: { shape: shapeOf(compiled, info, 'Claim'), predictionsOnly: false },
+    }),
 
-  predictions: (_parent, { filter, orderBy, ...args }, { db }, info) =>
+  predictions: (_parent, { filter, orderBy, ...args }, { db, compiled }, info) =>
     paged(
       claimRepository.page(
         db,
@@ -99,20 +109,27 @@ export const Query: QueryResolvers = {
             : null,
         },
         pageRequest(args, info),
-        { predictionsOnly: true, order: orderBy ?? 'EPISODE_ORDER' },
+        {
+          predictionsOnly: true,
+          order: orderBy ?? 'EPISODE_ORDER',
+          shape: nodeShapeOf(compiled, info, 'Prediction'),
+        },
       ),
     ),
-  prediction: async (_parent, { id }, { loaders }) => {
-    const claim = await loaders.claim.load(keyOf(id, ['Prediction', 'Claim'], 'id'));
-    return claim?.isPrediction ? claim : null;
-  },
+  prediction: (_parent, { id }, { loaders, compiled }, info) =>
+    loaders.claimShaped.load({
+      id: keyOf(id, ['Prediction', 'Claim'], 'id'),
+      args: { shape: shapeOf(compiled, info, 'Prediction'), predictionsOnly: true },
+    }),
 
-  entity: (_parent, { id, name }, { db }) => {
+  entity: (_parent, { id, name }, { db, compiled }, info) => {
     const query = id ?? name;
     if (query === null || query === undefined)
       throw userError('give id or name', { argument: 'id' });
     const key = id ? keyOf(id, ['Entity', 'Person'], 'id') : query;
-    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'));
+    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), null, {
+      shape: shapeOf(compiled, info, 'Entity'),
+    });
   },
   entities: (_parent, { filter, orderBy, ...args }, { db }, info) =>
     paged(

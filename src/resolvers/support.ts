@@ -80,6 +80,17 @@ export function totalCountOf<T>(page: Page<T>): number {
   return present(page.totalCount, 'totalCount');
 }
 
+/**
+ * A related row read with its parent (`prefetched`, which holds null when the graph has none),
+ * or else loaded.
+ */
+export function prefetchedOr<T>(
+  prefetched: T | null | undefined,
+  load: () => Promise<T | null | Error>,
+): T | null | Promise<T | null | Error> {
+  return prefetched === undefined ? load() : prefetched;
+}
+
 /** A loaded row that must exist because the graph links to it. */
 export function present<T>(value: T | null | undefined | Error, what: string): T {
   if (value === null || value === undefined || value instanceof Error) {

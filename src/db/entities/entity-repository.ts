@@ -12,7 +12,10 @@ import type {
   RelatedEntityModel,
 } from '../shared/models';
 import { openWindow, type PageRequest } from '../shared/pagination';
+import { Projector, WHOLE, type Shape } from '../shared/shape';
+import type { Visibility } from '../shared/visibility';
 import * as cypher from './entity-cypher';
+import { ENTITY_SPEC } from './entity-shape';
 
 export { type EntityOrder } from './entity-cypher';
 
@@ -28,12 +31,22 @@ export const entityRepository = {
     return singleRow<EntityModel>(db, cypher.ENTITIES_BY_ID, ids);
   },
 
-  /** By id, or any written form of a name, alias or surface form (by key); `type` narrows it. */
-  async find(db: Database, query: string, type: string | null = null): Promise<EntityModel | null> {
-    const [row] = await db.read<{ row: EntityModel }>(cypher.findEntity(type === 'person'), {
-      ...nameLookup.params('query', query),
-      type,
-    });
+  /**
+   * By id, or any written form of a name, alias or surface form (by key); `type` narrows it.
+   * Whole, or in a compiled shape (with a page of its claims, say) in the same statement.
+   */
+  async find(
+    db: Database,
+    query: string,
+    type: string | null = null,
+    options: { shape?: Shape; visibility?: Visibility } = {},
+  ): Promise<EntityModel | null> {
+    const build = new Projector(options.visibility ?? 'public');
+    const projection = build.project(ENTITY_SPEC, options.shape ?? WHOLE, 'x');
+    const [row] = await db.read<{ row: EntityModel }>(
+      cypher.findEntity(type === 'person', projection),
+      { ...build.params, ...nameLookup.params('query', query), type },
+    );
     return row?.row ?? null;
   },
 

@@ -12,6 +12,12 @@ export interface SortColumn {
   /** A Cypher expression over the statement's variables; fixed text, never input. */
   expr: string;
   desc?: boolean;
+  /**
+   * The column's value in a cursor when `expr` is not a string or number (a date: its ISO
+   * text), and how a cursor's value is turned back for comparing with `expr` (`date($seek[0])`).
+   */
+  key?: string;
+  seek?: (param: string) => string;
 }
 
 function descending(column: SortColumn, backward: boolean): boolean {
@@ -31,12 +37,14 @@ export function orderBy(columns: readonly SortColumn[], backward: boolean): stri
  * direction.
  */
 export function seekPredicate(columns: readonly SortColumn[], backward: boolean): string {
+  const value = (column: SortColumn, i: number): string =>
+    column.seek ? column.seek(`$seek[${i}]`) : `$seek[${i}]`;
   const terms = columns.map((column, i) => {
     const equal = columns
       .slice(0, i)
-      .map((previous, j) => `${previous.expr} = $seek[${j}]`)
+      .map((previous, j) => `${previous.expr} = ${value(previous, j)}`)
       .join(' AND ');
-    const beyond = `${column.expr} ${descending(column, backward) ? '<' : '>'} $seek[${i}]`;
+    const beyond = `${column.expr} ${descending(column, backward) ? '<' : '>'} ${value(column, i)}`;
     return equal === '' ? beyond : `(${equal} AND ${beyond})`;
   });
   return `(${terms.join(' OR ')})`;
@@ -44,7 +52,7 @@ export function seekPredicate(columns: readonly SortColumn[], backward: boolean)
 
 /** A list expression of the sort key, returned with each row to build its cursor. */
 export function sortKeyOf(columns: readonly SortColumn[]): string {
-  return `[${columns.map((column) => column.expr).join(', ')}]`;
+  return `[${columns.map((column) => column.key ?? column.expr).join(', ')}]`;
 }
 
 /** Parameters every keyset statement takes. */

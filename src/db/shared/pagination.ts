@@ -26,6 +26,24 @@ export interface PageRequest extends PageArgs {
   withCount: boolean;
 }
 
+/** How a keyset statement is built: its direction, whether it seeks, whether it counts. */
+export interface PageOptions {
+  backward: boolean;
+  seek: boolean;
+  withCount: boolean;
+}
+
+/** The statement options of a window. */
+export function pageOptions(window: Window): PageOptions {
+  return { backward: window.backward, seek: window.seek !== null, withCount: window.withCount };
+}
+
+/** The same request, as one string: a prefetched page is used only for the arguments it was read for. */
+export function requestKey(request: PageRequest): string {
+  const { first, after, last, before, withCount } = request;
+  return JSON.stringify([first ?? null, after ?? null, last ?? null, before ?? null, withCount]);
+}
+
 /**
  * A page request in keyset terms: `size` rows after (or, going backward, before) `seek`.
  * Repositories fetch `size + 1` rows to learn whether there is another page.
