@@ -7,6 +7,7 @@ import {
   ENTITY_LABELS,
   ENTITY_RELATION_TYPES,
 } from '../../domain/vocabulary';
+import { dashboardCounters, difference } from '../dashboard/counters-repository';
 import type { Database } from '../database';
 import {
   DELETE_ORPHAN_NAME_KEYS,
@@ -194,6 +195,8 @@ async function writePart(
     };
 
     await run(TAKE_IMPORT_LOCK);
+    // A graph written before the dashboard's counters existed gets them built once.
+    await dashboardCounters.ensureBuilt({ run });
     if (phases.includes('entities')) {
       for (const [type, label] of Object.entries(ENTITY_LABELS)) {
         await batched(
@@ -254,6 +257,12 @@ async function writeEpisodes(
   // first import of a large corpus spends no statements on it.
   const existing = new Set(
     (await run(EXISTING_EPISODES)).records.map((record) => String(record.get('id'))),
+  );
+  // What the episodes' claims counted for before, to keep the dashboard's counters exact.
+  const episodeIds = { episodeIds: corpus.episodes.map((episode) => episode.id) };
+  const counted = await dashboardCounters.count(
+    { run },
+    { episodeIds: episodeIds.episodeIds.filter((id) => existing.has(id)) },
   );
   await batched(
     UPSERT_EPISODES,
@@ -335,6 +344,10 @@ async function writeEpisodes(
   }
   await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
   await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
+  await dashboardCounters.add(
+    { run },
+    difference(await dashboardCounters.count({ run }, episodeIds), counted),
+  );
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
