@@ -5,7 +5,7 @@ import { describeConnectError, neo4jTarget } from '../../db/credentials';
 import { Database } from '../../db/database';
 import { createDriver } from '../../db/driver';
 import { startLocalNeo4j, type LocalNeo4j } from '../../db/local-neo4j';
-import { EpisodeNotFoundError, exportEpisode } from '../export/export-episode';
+import { exportEpisode } from '../export/export-episode';
 import { writeEpisodeFolder } from '../export/write-folder';
 
 const SPEC = {
@@ -52,28 +52,13 @@ async function main(values: { episode?: string; out?: string; force?: boolean })
     );
     return 0;
   } catch (error) {
-    if (
-      error instanceof EpisodeNotFoundError ||
-      !(error instanceof Error) ||
-      !isConnectError(error)
-    ) {
-      process.stderr.write(`export: ${error instanceof Error ? error.message : String(error)}\n`);
-    } else {
-      process.stderr.write(
-        `export: ${describeConnectError(error, target, config.local.dataDir)}\n`,
-      );
-    }
+    // describeConnectError explains a refused password and passes any other message through.
+    process.stderr.write(`export: ${describeConnectError(error, target, config.local.dataDir)}\n`);
     return 1;
   } finally {
     await driver.close();
     await local?.stop();
   }
-}
-
-function isConnectError(error: Error): boolean {
-  return /ServiceUnavailable|ECONNREFUSED|authentication|Neo4jError/i.test(
-    `${error.name} ${error.message}`,
-  );
 }
 
 void runCommand(SPEC, ({ values }) => main(values));
