@@ -77,8 +77,9 @@ RETURN c.id AS id, t.localId AS turn, t.speakerId AS turnSpeakerId, c.speakerId 
          conditions: coalesce(c.conditions, []), resolutionCriteria: c.resolutionCriteria,
          hedges: coalesce(c.hedges, []), bucket: c.confidenceBucket,
          override: c.confidenceOverride
-       } ELSE null END AS prediction
-ORDER BY c.sortKey`;
+       } ELSE null END AS prediction,
+       c.sortKey AS sortKey
+ORDER BY sortKey`;
 }
 
 export const EXPORT_DISCREPANCIES = `
@@ -90,6 +91,6 @@ RETURN d.id AS id, d.turnId AS turnId, coalesce(d.turnIds, []) AS turnIds, n.num
 ORDER BY d.id`;
 
 export const EXPORT_EXCLUSIONS = `
-MATCH (x:Exclusion {episodeId: $episodeId})-[:IN_TURN]->(t:Turn)
+MATCH (x:Exclusion {episodeId: $episodeId})-[:SAID_IN]->(t:Turn)
 RETURN t.localId AS turn, x.quote AS quote, x.reason AS reason
 ORDER BY t.position, x.id`;

@@ -294,7 +294,7 @@ UNWIND $rows AS r
 MATCH (t:Turn {id: r.turnId})
 MERGE (x:Exclusion {id: r.id})
 SET x.episodeId = r.episodeId, x.turnId = r.turnId, x.quote = r.quote, x.reason = r.reason
-MERGE (x)-[:IN_TURN]->(t)`;
+MERGE (x)-[:SAID_IN]->(t)`;
 
 export const DELETE_STALE_EXCLUSIONS = `
 MATCH (x:Exclusion {episodeId: $episodeId})
