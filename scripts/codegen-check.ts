@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     return;
   }
   const root = path.resolve(__dirname, '..');
-  const { config } = await loadCodegenConfig({ configFilePath: path.join(root, 'codegen.ts') });
+  const { config } = await loadCodegenConfig({ configFilePath: path.join(root, 'codegen.yml') });
   const files = (await generate({ ...config, cwd: root, silent: true }, false)) as GeneratedFile[];
   let drift = 0;
   for (const file of files) {
