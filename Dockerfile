@@ -8,7 +8,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
-COPY tsconfig.json tsconfig.build.json codegen.ts ./
+COPY tsconfig.json tsconfig.build.json ./
 COPY schema schema
 COPY src src
 COPY scripts scripts

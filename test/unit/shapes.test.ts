@@ -39,7 +39,7 @@ describe('the shape compiler table', () => {
 
   it.each(Object.keys(RULES))('names only what the node spec of %s reads', (type) => {
     expect(type in SPEC_OF).toBe(true);
-    const spec = SPEC_OF[type];
+    const spec = SPEC_OF[type] ?? null;
     for (const [field, rule] of Object.entries(RULES[type] ?? {})) {
       for (const prop of rule.props ?? []) {
         expect({ field, prop, known: spec !== null && prop in spec.props }).toEqual({

@@ -9,6 +9,7 @@ export const EPISODE_SPEC: NodeSpec = {
     title: '.title',
     airDate: 'toString({v}.airDate)',
     editorialNote: '.editorialNote',
+    mediaUrl: '.mediaUrl',
     turnCount: '.turnCount',
   },
   children: {},
@@ -39,6 +40,8 @@ export const TURN_SPEC: NodeSpec = {
     sectionId: '.sectionId',
     speakerId: '.speakerId',
     position: '.position',
+    startTime: '.startTime',
+    endTime: '.endTime',
     text: '.text',
   },
   children: {

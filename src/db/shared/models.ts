@@ -22,6 +22,7 @@ export interface EpisodeModel {
   title: string;
   airDate: string;
   editorialNote: string | null;
+  mediaUrl: string | null;
   turnCount: number;
 }
 
@@ -48,6 +49,9 @@ export interface TurnModel {
   sectionId: string;
   speakerId: string;
   position: number;
+  /** Seconds into the episode's media; null when the transcript gives no time. */
+  startTime: number | null;
+  endTime: number | null;
   /** Read only when a compiled query selects it; loaders leave it out. */
   text?: string;
   prefetched?: {
