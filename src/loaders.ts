@@ -13,6 +13,7 @@ import type {
 } from './db/shared/models';
 import type { PageRequest } from './db/shared/pagination';
 import type { Shape } from './db/shared/shape';
+import type { Visibility } from './db/shared/visibility';
 
 /**
  * Per-request batching: every field that needs the database asks a loader, and each loader
@@ -22,6 +23,7 @@ import type { Shape } from './db/shared/shape';
 export function createLoaders(db: Database, options: LoaderOptions = {}) {
   const schedule = waveScheduler(db);
   const { maxBatchSize } = options;
+  const visibility = options.visibility ?? 'public';
   const byKey = <V>(batch: (db: Database, ids: readonly string[]) => Promise<V[]>) =>
     new DataLoader<string, V>((ids) => batch(db, ids), {
       batchScheduleFn: schedule,
@@ -47,11 +49,14 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
     discrepanciesByEntity: byKey((d, ids) => episodeRepository.discrepanciesByEntity(d, ids)),
     discrepancy: byKey((d, ids) => episodeRepository.discrepanciesByIds(d, ids)),
     claimCountByEpisode: byKey((d, ids) => episodeRepository.claimCountsByEpisode(d, ids)),
-    claim: byKey((d, ids) => claimRepository.byIds(d, ids)),
-    claimsByTurn: byKey((d, ids) => claimRepository.byTurn(d, ids)),
-    aboutByClaim: byKey((d, ids) => claimRepository.aboutByClaim(d, ids)),
-    relationsByClaim: byKey((d, ids) => claimRepository.relationsByClaim(d, ids)),
-    resolutionsByClaim: byKey((d, ids) => claimRepository.resolutionsByClaim(d, ids)),
+    claim: byKey((d, ids) => claimRepository.byIds(d, ids, { visibility })),
+    claimsByTurn: byKey((d, ids) => claimRepository.byTurn(d, ids, visibility)),
+    aboutByClaim: byKey((d, ids) => claimRepository.aboutByClaim(d, ids, visibility)),
+    relationsByClaim: byKey((d, ids) => claimRepository.relationsByClaim(d, ids, visibility)),
+    resolutionsByClaim: byKey((d, ids) => claimRepository.resolutionsByClaim(d, ids, visibility)),
+    historyByClaim: byKey((d, ids) => claimRepository.historyByClaim(d, ids, visibility)),
+    exclusionsByTurn: byKey((d, ids) => episodeRepository.exclusionsByTurn(d, ids)),
+    exclusionsByEpisode: byKey((d, ids) => episodeRepository.exclusionsByEpisode(d, ids)),
     trackRecord: byKey((d, ids) => claimRepository.trackRecords(d, ids)),
     entity: byKey((d, ids) => entityRepository.byIds(d, ids)),
     mentionsByTurn: byKey((d, ids) => entityRepository.mentionsByTurn(d, ids)),
@@ -62,7 +67,7 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
     // share a statement.
     claimShaped: paged<{ shape: Shape; predictionsOnly: boolean }, ClaimModel | null>(
       (ids, { shape, predictionsOnly }) =>
-        claimRepository.byIds(db, ids, { shape, predictionsOnly }),
+        claimRepository.byIds(db, ids, { shape, predictionsOnly, visibility }),
     ),
     claimPagesBySpeaker: paged<
       PageRequest & NestedClaimQuery & { predictionsOnly: boolean; shape: Shape },
@@ -75,7 +80,7 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
         ids,
         request,
         { kinds, episodeId },
-        { shape },
+        { shape, visibility },
       ),
     ),
     claimPagesByEntity: paged<PageRequest & { shape: Shape }, Page<ClaimModel>>(
@@ -87,7 +92,7 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
           ids,
           request,
           { kinds: null, episodeId: null },
-          { shape },
+          { shape, visibility },
         ),
     ),
     turnPagesBySpeaker: paged<PageRequest, Page<TurnModel>>((ids, request) =>
@@ -108,6 +113,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface LoaderOptions {
   /** 1 turns batching off: one statement per parent, as naive resolvers do (benchmarks only). */
   maxBatchSize?: number;
+  /** Which claims the claim loaders see: accepted only (public), or drafts too. */
+  visibility?: Visibility;
 }
 
 /**

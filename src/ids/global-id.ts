@@ -26,6 +26,8 @@ export const ID_PARTS = {
   EntityRelation: ['fromId', 'relation', 'direction', 'otherId'],
   Mention: ['turnId', 'entityId', 'start'],
   Citation: ['entityId', 'personId'],
+  // A statement left out of the predictions on purpose: its id names its turn already.
+  Exclusion: ['key'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NodeType = keyof typeof ID_PARTS;

@@ -10,6 +10,7 @@ import type {
 import type { ClaimModel } from '../db/shared/models';
 import type { Context } from '../context';
 import { globalId } from '../ids/global-id';
+import { claimLoaders, loadersFor } from './drafts';
 import { existing, firstOf, prefetchedOr, present } from './support';
 import { claimRelationsOf, resolutionsOf } from './viewed';
 
@@ -30,18 +31,16 @@ const episode = async (claim: ClaimModel, _args: unknown, { loaders }: Context) 
     await prefetchedOr(claim.prefetched?.episode, () => loaders.episode.load(claim.episodeId)),
     `episode ${claim.episodeId}`,
   );
-const about = async (
-  claim: ClaimModel,
-  { first }: { first?: number | null },
-  { loaders }: Context,
-) =>
+const about = async (claim: ClaimModel, { first }: { first?: number | null }, context: Context) =>
   firstOf(
     claim.prefetched?.about ??
-      loaders.aboutByClaim.load(claim.id).then((entities) => {
-        // Later fields that ask for these entities by id find them without a query.
-        for (const entity of entities) loaders.entity.prime(entity.id, entity);
-        return entities;
-      }),
+      claimLoaders(context, claim)
+        .aboutByClaim.load(claim.id)
+        .then((entities) => {
+          // Later fields that ask for these entities by id find them without a query.
+          for (const entity of entities) context.loaders.entity.prime(entity.id, entity);
+          return entities;
+        }),
     first,
   );
 
@@ -63,9 +62,16 @@ export const Claim: ClaimResolvers = {
   about,
   quoteStart: (claim) => claim.start,
   quoteEnd: (claim) => claim.end,
-  relations: async (claim, { types, direction, first }, { loaders }) =>
+  relations: async (claim, { types, direction, first }, context) =>
     firstOf(
-      (await claimRelationsOf(loaders, claim.id, claim.prefetched?.relations)).filter(
+      (
+        await claimRelationsOf(
+          claimLoaders(context, claim),
+          claim.id,
+          claim.prefetched?.relations,
+          claim.visibility,
+        )
+      ).filter(
         (relation) =>
           (!types || types.includes(relation.type)) &&
           (!direction || relation.direction === direction),
@@ -73,6 +79,10 @@ export const Claim: ClaimResolvers = {
       first,
     ),
   prediction: (claim) => (claim.isPrediction ? claim : null),
+  review: (claim) => claim,
+  retraction: (claim) => (claim.retractedAt === null ? null : claim),
+  history: (claim, { first }, context) =>
+    firstOf(claimLoaders(context, claim).historyByClaim.load(claim.id), first),
 };
 
 export const ClaimRelation: ClaimRelationResolvers = {
@@ -83,9 +93,11 @@ export const ClaimRelation: ClaimRelationResolvers = {
       direction: relation.direction,
       otherId: relation.claimId,
     }),
-  claim: async (relation, _args, { loaders }) =>
+  claim: async (relation, _args, context) =>
     present(
-      await prefetchedOr(relation.prefetched?.claim, () => loaders.claim.load(relation.claimId)),
+      await prefetchedOr(relation.prefetched?.claim, () =>
+        loadersFor(context, relation.visibility).claim.load(relation.claimId),
+      ),
       `claim ${relation.claimId}`,
     ),
 };
@@ -96,7 +108,8 @@ export const Prediction: PredictionResolvers = {
   speaker,
   attributedTo,
   attributionDoubt,
-  endorsedBy: async (claim, { first }, { loaders }) => {
+  endorsedBy: async (claim, { first }, context) => {
+    const loaders = claimLoaders(context, claim);
     const endorsing = (await loaders.relationsByClaim.load(claim.id)).filter(
       (relation) => relation.type === 'ENDORSES' && relation.direction === 'INCOMING',
     );
@@ -112,7 +125,8 @@ export const Prediction: PredictionResolvers = {
   window: (claim) =>
     claim.windowStart && claim.windowEnd ? { from: claim.windowStart, to: claim.windowEnd } : null,
   confidence: (claim) => claim,
-  resolutions: (claim, { first }, { loaders }) => firstOf(resolutionsOf(loaders, claim.id), first),
+  resolutions: (claim, { first }, context) =>
+    firstOf(resolutionsOf(claimLoaders(context, claim), claim.id), first),
 };
 
 export const Attribution: AttributionResolvers = {

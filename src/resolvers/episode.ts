@@ -8,6 +8,7 @@ import type {
   TurnResolvers,
 } from '../__generated__/resolvers-types';
 import { globalId } from '../ids/global-id';
+import { loadersFor, visibilityOf } from './drafts';
 import { existing, firstOf, prefetchedOr, present } from './support';
 
 export const Episode: EpisodeResolvers = {
@@ -22,6 +23,8 @@ export const Episode: EpisodeResolvers = {
   discrepancies: (episode, { first }, { loaders }) =>
     firstOf(loaders.discrepanciesByEpisode.load(episode.id), first),
   claimCount: (episode, _args, { loaders }) => loaders.claimCountByEpisode.load(episode.id),
+  exclusions: (episode, { first }, { loaders }) =>
+    firstOf(loaders.exclusionsByEpisode.load(episode.id), first),
 };
 
 export const Appearance: AppearanceResolvers = {
@@ -70,7 +73,20 @@ export const Turn: TurnResolvers = {
       await prefetchedOr(turn.prefetched?.episode, () => loaders.episode.load(turn.episodeId)),
       `episode ${turn.episodeId}`,
     ),
-  claims: (turn, { first }, { loaders }) => firstOf(loaders.claimsByTurn.load(turn.id), first),
+  claims: (turn, { first, includeDrafts }, context) =>
+    firstOf(
+      loadersFor(context, visibilityOf(context, includeDrafts)).claimsByTurn.load(turn.id),
+      first,
+    ),
+  exclusions: (turn, { first }, { loaders }) =>
+    firstOf(loaders.exclusionsByTurn.load(turn.id), first),
+  suggestions: (turn, { kinds, first }, context) =>
+    firstOf(
+      context.suggestions
+        .forTurn(turn.id)
+        .then((found) => (kinds ? found.filter((item) => kinds.includes(item.kind)) : found)),
+      first,
+    ),
   mentions: (turn, { first }, { loaders }) => firstOf(loaders.mentionsByTurn.load(turn.id), first),
 };
 

@@ -106,6 +106,13 @@ async function fetchNode(id: string, { loaders }: Context): Promise<NodeModel | 
         (await citationsOf(loaders, ref.entityId)).find((row) => row.personId === ref.personId),
         'Citation',
       );
+    case 'Exclusion':
+      return tag(
+        (await loaders.exclusionsByTurn.load(ref.key.split('#x')[0] ?? '')).find(
+          (row) => row.id === ref.key,
+        ),
+        'Exclusion',
+      );
     default:
       return unreachable(ref);
   }

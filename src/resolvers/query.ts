@@ -8,6 +8,7 @@ import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-
 import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
+import { loadersFor, visibilityOf } from './drafts';
 import { keyOf, optionalKeyOf } from './id-arguments';
 import { selects } from './selection';
 import { nodeShapeOf, shapeOf } from './shapes';
@@ -34,10 +35,10 @@ export const Query: QueryResolvers = {
     });
   },
 
-  claims: (_parent, { filter, ...args }, { db, compiled }, info) =>
+  claims: (_parent, { filter, includeDrafts, ...args }, context, info) =>
     paged(
       claimRepository.page(
-        db,
+        context.db,
         {
           ...ANY_CLAIM,
           speaker: filter?.speaker
@@ -67,20 +68,21 @@ export const Query: QueryResolvers = {
         {
           predictionsOnly: false,
           order: 'EPISODE_ORDER',
-          shape: nodeShapeOf(compiled, info, 'Claim'),
+          shape: nodeShapeOf(context.compiled, info, 'Claim'),
+          visibility: visibilityOf(context, includeDrafts),
         },
       ),
     ),
-  claim: (_parent, { id }, { loaders, compiled }, info) =>
-    loaders.claimShaped.load({
+  claim: (_parent, { id, includeDrafts }, context, info) =>
+    loadersFor(context, visibilityOf(context, includeDrafts)).claimShaped.load({
       id: keyOf(id, ['Claim', 'Prediction'], 'id'),
-      args: { shape: shapeOf(compiled, info, 'Claim'), predictionsOnly: false },
+      args: { shape: shapeOf(context.compiled, info, 'Claim'), predictionsOnly: false },
     }),
 
-  predictions: (_parent, { filter, orderBy, ...args }, { db, compiled }, info) =>
+  predictions: (_parent, { filter, orderBy, includeDrafts, ...args }, context, info) =>
     paged(
       claimRepository.page(
-        db,
+        context.db,
         {
           ...ANY_CLAIM,
           speaker: filter?.speaker
@@ -112,14 +114,15 @@ export const Query: QueryResolvers = {
         {
           predictionsOnly: true,
           order: orderBy ?? 'EPISODE_ORDER',
-          shape: nodeShapeOf(compiled, info, 'Prediction'),
+          shape: nodeShapeOf(context.compiled, info, 'Prediction'),
+          visibility: visibilityOf(context, includeDrafts),
         },
       ),
     ),
-  prediction: (_parent, { id }, { loaders, compiled }, info) =>
-    loaders.claimShaped.load({
+  prediction: (_parent, { id, includeDrafts }, context, info) =>
+    loadersFor(context, visibilityOf(context, includeDrafts)).claimShaped.load({
       id: keyOf(id, ['Prediction', 'Claim'], 'id'),
-      args: { shape: shapeOf(compiled, info, 'Prediction'), predictionsOnly: true },
+      args: { shape: shapeOf(context.compiled, info, 'Prediction'), predictionsOnly: true },
     }),
 
   entity: (_parent, { id, name }, { db, compiled }, info) => {

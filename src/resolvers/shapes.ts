@@ -65,6 +65,9 @@ export const RULES: Record<string, Record<string, Rule>> = {
     quoteEnd: { props: ['end'] },
     relations: { child: 'relations', type: 'ClaimRelation' },
     prediction: { self: 'Prediction', props: ['isPrediction'] },
+    review: { props: ['reviewState', 'reviewedBy', 'reviewedAt', 'reviewNote'] },
+    retraction: { props: ['retractedAt', 'retractedBy', 'retractionReason'] },
+    history: BY_ID,
   },
   Prediction: {
     ...CLAIM_LIKE,
@@ -139,6 +142,8 @@ export const RULES: Record<string, Record<string, Rule>> = {
     episode: { child: 'episode', type: 'Episode' },
     claims: BY_ID,
     mentions: BY_ID,
+    exclusions: BY_ID,
+    suggestions: BY_ID,
   },
   Section: {
     id: ID,
@@ -161,6 +166,7 @@ export const RULES: Record<string, Record<string, Rule>> = {
     notes: BY_ID,
     discrepancies: BY_ID,
     claimCount: BY_ID,
+    exclusions: BY_ID,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { ClaimRelationModel } from '../db/shared/models';
+import type { Visibility } from '../db/shared/visibility';
 import type { Loaders } from '../loaders';
 import type {
   ClaimResolutionModel,
@@ -22,14 +23,17 @@ export async function entityRelationsOf(
   }));
 }
 
+/** A claim's relations; `visibility` (the claim's own) says which other claims they may reach. */
 export async function claimRelationsOf(
   loaders: Loaders,
   claimId: string,
   prefetched?: ClaimRelationModel[],
+  visibility?: Visibility,
 ): Promise<ViewedClaimRelationModel[]> {
   return (prefetched ?? (await loaders.relationsByClaim.load(claimId))).map((row) => ({
     ...row,
     fromId: claimId,
+    ...(visibility === undefined ? {} : { visibility }),
   }));
 }
 

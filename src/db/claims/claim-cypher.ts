@@ -4,7 +4,7 @@ import { nameLookup } from '../shared/name-lookup';
 import type { PageOptions } from '../shared/pagination';
 import { fieldsOf } from '../shared/shape';
 import { claimsAbout, NESTED_CLAIM_ORDER } from './claims-about-cypher';
-import { CLAIM_SPEC } from './claim-shape';
+import { CLAIM_RELATIONS, CLAIM_SPEC } from './claim-shape';
 
 export { NESTED_CLAIM_ORDER, walkFrom } from './claims-about-cypher';
 
@@ -137,11 +137,14 @@ MATCH (c:${label} {id: key})
 RETURN key, ${projection} AS row`;
 }
 
-export const CLAIMS_BY_TURN = `
+/** A turn's claims, whole, in the order they were said; `label` from visibility.ts. */
+export function claimsByTurn(label: string): string {
+  return `
 UNWIND $keys AS key
-MATCH (c:Claim {turnId: key})
-RETURN key, c ${CLAIM_FIELDS} AS row
-ORDER BY c.start`;
+MATCH (c:${label} {turnId: key})
+RETURN key, ${WHOLE_CLAIM} AS row
+ORDER BY c.start, c.id`;
+}
 
 /**
  * A page of claims per parent, for nested lists: people's claims and entities' claims. Each
@@ -188,26 +191,42 @@ RETURN key, rows, totalCount`;
 }
 
 /** The entities a claim is about, whole: one wave instead of ids first, then entities. */
-export const ABOUT_BY_CLAIM = `
+export function aboutByClaim(label: string): string {
+  return `
 UNWIND $keys AS key
-MATCH (:Claim {id: key})-[:ABOUT]->(x:Entity)
+MATCH (:${label} {id: key})-[:ABOUT]->(x:Entity)
 RETURN key, x ${ENTITY_FIELDS} AS row
 ORDER BY x.name`;
+}
 
-export const RELATIONS_BY_CLAIM = `
+/** A claim's relations to the other claims the reader may see (the same `label`). */
+export function relationsByClaim(label: string): string {
+  return `
 UNWIND $keys AS key
-MATCH (c:Claim {id: key})-[r:SUPPORTS|CONTRADICTS|REFINES|ANSWERS|ENDORSES]-(other:Claim)
+MATCH (c:${label} {id: key})-[r:${CLAIM_RELATIONS}]-(other:${label})
 RETURN key, { type: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
               claimId: other.id } AS row
 ORDER BY other.episodeId, other.turnPosition, other.start`;
+}
 
-export const RESOLUTIONS_BY_CLAIM = `
+export function resolutionsByClaim(label: string): string {
+  return `
 UNWIND $keys AS key
-MATCH (:Claim {id: key})-[:HAS_RESOLUTION]->(r:Resolution)
+MATCH (:${label} {id: key})-[:HAS_RESOLUTION]->(r:Resolution)
 RETURN key, r { .id, .action, .status, .previousStatus, .evidenceUrl, .note,
                 resolvedAt: toString(r.resolvedAt), recordedAt: toString(r.recordedAt),
                 .recordedBy } AS row
 ORDER BY r.sequence`;
+}
+
+/** A claim's revisions, oldest first (PLAN decision 1: written with each change). */
+export function historyByClaim(label: string): string {
+  return `
+UNWIND $keys AS key
+MATCH (:${label} {id: key})-[:HAS_REVISION]->(r:Revision)
+RETURN key, r { .sequence, at: toString(r.at), .by, .action, .note, .changes } AS row
+ORDER BY r.sequence`;
+}
 
 export const TRACK_RECORDS = `
 UNWIND $keys AS key

@@ -8,6 +8,7 @@ import type {
   EntityModel,
   Page,
   ResolutionModel,
+  RevisionModel,
   TrackRecordModel,
 } from '../shared/models';
 import { openWindow, pageOptions, requestKey, type PageRequest } from '../shared/pagination';
@@ -98,7 +99,9 @@ export const claimRepository = {
     request: PageRequest,
     options: ReadOptions & { predictionsOnly: boolean; order: cypher.ClaimOrder },
   ): Promise<Page<ClaimModel>> {
-    const scope = options.predictionsOnly ? `predictions/${options.order}` : 'claims/EPISODE_ORDER';
+    // A cursor of a list with drafts is no cursor of the public list, nor the reverse.
+    const drafts = options.visibility === 'drafts' ? '+drafts' : '';
+    const scope = `${options.predictionsOnly ? `predictions/${options.order}` : 'claims/EPISODE_ORDER'}${drafts}`;
     const window = openWindow(scope, cypher.CLAIM_ORDERS[options.order].length, request);
     const given = (Object.keys(cypher.CLAIM_FILTERS) as cypher.ClaimFilterName[]).filter(
       (name) => query[name] !== null,
@@ -115,7 +118,8 @@ export const claimRepository = {
       statement,
       { ...build.params, ...filterParams(query, given), ...windowParams(window) },
     );
-    return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
+    const rows = tagged(row?.rows ?? [], options.visibility);
+    return toPage(window, rows, row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
   /**
@@ -163,23 +167,70 @@ export const claimRepository = {
   ): Promise<(ClaimModel | null)[]> {
     const { build, projection } = projector(options);
     const label = claimLabel(options.visibility ?? 'public', options.predictionsOnly ?? false);
-    return singleRow<ClaimModel>(db, cypher.claimsById(label, projection), ids, build.params);
+    const rows = await singleRow<ClaimModel>(
+      db,
+      cypher.claimsById(label, projection),
+      ids,
+      build.params,
+    );
+    return options.visibility === 'drafts'
+      ? rows.map((row) => (row === null ? null : { ...row, visibility: 'drafts' }))
+      : rows;
   },
 
-  async byTurn(db: Database, ids: readonly string[]): Promise<ClaimModel[][]> {
-    return groupedRows<ClaimModel>(db, cypher.CLAIMS_BY_TURN, ids);
+  async byTurn(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<ClaimModel[][]> {
+    const groups = await groupedRows<ClaimModel>(
+      db,
+      cypher.claimsByTurn(claimLabel(visibility)),
+      ids,
+    );
+    return visibility === 'drafts'
+      ? groups.map((rows) => rows.map((row) => ({ ...row, visibility })))
+      : groups;
   },
 
-  async aboutByClaim(db: Database, ids: readonly string[]): Promise<EntityModel[][]> {
-    return groupedRows<EntityModel>(db, cypher.ABOUT_BY_CLAIM, ids);
+  async aboutByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<EntityModel[][]> {
+    return groupedRows<EntityModel>(db, cypher.aboutByClaim(claimLabel(visibility)), ids);
   },
 
-  async relationsByClaim(db: Database, ids: readonly string[]): Promise<ClaimRelationModel[][]> {
-    return groupedRows<ClaimRelationModel>(db, cypher.RELATIONS_BY_CLAIM, ids);
+  async relationsByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<ClaimRelationModel[][]> {
+    return groupedRows<ClaimRelationModel>(
+      db,
+      cypher.relationsByClaim(claimLabel(visibility)),
+      ids,
+    );
   },
 
-  async resolutionsByClaim(db: Database, ids: readonly string[]): Promise<ResolutionModel[][]> {
-    return groupedRows<ResolutionModel>(db, cypher.RESOLUTIONS_BY_CLAIM, ids);
+  async resolutionsByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<ResolutionModel[][]> {
+    return groupedRows<ResolutionModel>(
+      db,
+      cypher.resolutionsByClaim(claimLabel(visibility)),
+      ids,
+    );
+  },
+
+  async historyByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<RevisionModel[][]> {
+    return groupedRows<RevisionModel>(db, cypher.historyByClaim(claimLabel(visibility)), ids);
   },
 
   async trackRecords(db: Database, personIds: readonly string[]): Promise<TrackRecordModel[]> {
@@ -203,3 +254,15 @@ export const claimRepository = {
     );
   },
 };
+
+/**
+ * Rows read with drafts remember it, so the fields a query did not compile (read later through
+ * loaders) see drafts too (resolvers/drafts.ts). Public rows stay as they are.
+ */
+function tagged(
+  rows: KeyedRow<ClaimModel>[],
+  visibility: Visibility | undefined,
+): KeyedRow<ClaimModel>[] {
+  if (visibility !== 'drafts') return rows;
+  return rows.map((keyed) => ({ ...keyed, node: { ...keyed.node, visibility } }));
+}

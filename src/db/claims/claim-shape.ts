@@ -30,7 +30,8 @@ export const CLAIM_SPEC: NodeSpec = {
     topics: 'coalesce({v}.topics, [])',
     start: '.start',
     end: '.end',
-    isPrediction: '{v}:{prediction}',
+    // Either label: a draft read sees draft predictions, a public one never meets them.
+    isPrediction: '({v}:Prediction OR {v}:PredictionDraft)',
     horizon: '.horizon',
     dueDate: 'toString({v}.dueDate)',
     windowStart: 'toString({v}.windowStart)',
@@ -42,6 +43,13 @@ export const CLAIM_SPEC: NodeSpec = {
     confidenceBucket: '.confidenceBucket',
     probability: '.probability',
     status: '.status',
+    reviewState: "coalesce({v}.reviewState, 'ACCEPTED')",
+    reviewedBy: '.reviewedBy',
+    reviewedAt: 'toString({v}.reviewedAt)',
+    reviewNote: '.reviewNote',
+    retractedBy: '.retractedBy',
+    retractedAt: 'toString({v}.retractedAt)',
+    retractionReason: '.retractionReason',
   },
   children: {
     speaker: {

@@ -8,6 +8,8 @@ import { BUILT } from './counters-cypher';
  * per-section counts stop after the sections asked for; most cited entities are degrees of the
  * entity pool, which grows far slower than the corpus. A graph whose counters were never built
  * is counted from its claims instead (SCANS), until the next import or start builds them.
+ * Every pattern that reaches a claim names :Claim (or :Prediction), and the counters count only
+ * those, so drafts (:ClaimDraft) are never counted.
  */
 export type DashboardColumn =
   | 'totals'

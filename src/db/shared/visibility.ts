@@ -1,26 +1,28 @@
 /**
- * Which claims a read may see (decision 1 of the review work). Public reads see exactly the
- * accepted claims, labelled `:Claim` (and `:Prediction`); drafts, rejected and retracted claims
- * carry `:ClaimDraft` (and `:PredictionDraft`) instead. Editors and reviewers may ask for drafts
- * too. Every statement that reaches a claim names one of these label expressions, so a pattern
- * without a label can never leak a draft; they are fixed text, never input.
+ * Which claims a read may see (PLAN decision 1). Accepted claims carry `:Claim` (and
+ * `:Prediction`); drafts, rejected and retracted claims carry `:ClaimDraft` (and
+ * `:PredictionDraft`) instead, with the same relationships. Public Cypher names `:Claim` and
+ * needs no filter; reads for editors with includeDrafts take the wider expression. These are
+ * the only label expressions spliced into claim statements, by the loaders' statements and by
+ * the compiled ones (shape.ts) alike: a fixed list, never user input.
  */
-export type Visibility = 'public' | 'withDrafts';
+export type Visibility = 'public' | 'drafts';
 
-export const CLAIM_LABELS = {
-  public: 'Claim',
-  withDrafts: 'Claim|ClaimDraft',
-} as const satisfies Record<Visibility, string>;
-
-export const PREDICTION_LABELS = {
+export const CLAIM_LABEL = { public: 'Claim', drafts: 'Claim|ClaimDraft' } as const;
+export const PREDICTION_LABEL = {
   public: 'Prediction',
-  withDrafts: 'Prediction|PredictionDraft',
-} as const satisfies Record<Visibility, string>;
+  drafts: 'Prediction|PredictionDraft',
+} as const;
 
-export type ClaimLabel = (typeof CLAIM_LABELS)[Visibility];
-export type PredictionLabel = (typeof PREDICTION_LABELS)[Visibility];
+/** The labels a claim carries by state: accepted ones are public, the others are drafts. */
+export const ACCEPTED_LABELS = { claim: 'Claim', prediction: 'Prediction' } as const;
+export const DRAFT_LABELS = { claim: 'ClaimDraft', prediction: 'PredictionDraft' } as const;
 
-/** The label expression of claims (or predictions only) for `visibility`. */
+/** The label expression of claims (or of predictions only) that `visibility` sees. */
 export function claimLabel(visibility: Visibility, predictionsOnly = false): string {
-  return predictionsOnly ? PREDICTION_LABELS[visibility] : CLAIM_LABELS[visibility];
+  return predictionsOnly ? PREDICTION_LABEL[visibility] : CLAIM_LABEL[visibility];
+}
+
+export function predictionLabel(visibility: Visibility): string {
+  return PREDICTION_LABEL[visibility];
 }
