@@ -1,25 +1,22 @@
 /**
  * The dashboard's counters (src/db/dashboard/counters*) against a count of the claims
  * themselves, after every kind of write that changes them: an import, the same import again,
- * a resolution and its reopening, and a graph whose counters were never built. A counter left
- * behind by any writer shows here as a difference from the scan.
+ * a resolution and its reopening, the workbench's create, accept, edit and retraction, and a
+ * graph whose counters were never built. A counter left behind by any writer shows here as a
+ * difference from the scan.
  */
-import { hashToken, newToken, type TokenEntry } from '../../src/auth';
 import type { Database } from '../../src/db/database';
 import { dashboardCounters } from '../../src/db/dashboard/counters-repository';
 import { dashboardStatement, type DashboardColumn } from '../../src/db/dashboard/dashboard-cypher';
 import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { createApp, type App } from '../../src/server';
-import { SEED_DIR } from '../support/corpus';
+import { EPISODE_ID, SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
-import { postGraphQL } from '../support/http';
 import { testDatabase } from '../support/neo4j';
+import { caller, data, workbenchTokens, type Call } from '../support/workbench';
 
-const editorToken = newToken();
-const TOKENS: TokenEntry[] = [
-  { name: 'counter-test', role: 'editor', hash: hashToken(editorToken) },
-];
+const { tokens, bearer } = workbenchTokens();
 
 const COUNTED: ReadonlySet<DashboardColumn> = new Set<DashboardColumn>([
   'claimsBySpeaker',
@@ -30,15 +27,15 @@ const COUNTED: ReadonlySet<DashboardColumn> = new Set<DashboardColumn>([
 
 let db: Database;
 let app: App;
-let url: string;
+let call: Call;
 
 beforeAll(async () => {
   db = testDatabase();
   await resetGraph(db);
   await applySchema(db);
   await importFiles(db, [SEED_DIR]);
-  app = await createApp({ db, nodeEnv: 'test', tokens: TOKENS });
-  url = await app.listen(0, '127.0.0.1');
+  app = await createApp({ db, nodeEnv: 'test', tokens });
+  call = caller(await app.listen(0, '127.0.0.1'), bearer);
 });
 
 afterAll(async () => {
@@ -68,12 +65,12 @@ async function expectCountersExact(): Promise<Parts> {
   return counted.parts;
 }
 
-async function gql(query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const { body } = await postGraphQL(url, query, variables, {
-    authorization: `Bearer ${editorToken}`,
-  });
-  expect(body.errors).toBeUndefined();
-  return body.data;
+async function gql(
+  query: string,
+  variables: Record<string, unknown>,
+  who = 'ed',
+): Promise<unknown> {
+  return data(await call(query, variables, who));
 }
 
 const statuses = (p: Parts): unknown => p.predictionsByStatus;
@@ -103,6 +100,43 @@ describe('dashboard counters', () => {
       id: open.id,
     });
     expect(statuses(await expectCountersExact())).toEqual(statuses(before));
+  });
+
+  it('follow the workbench: a draft counts for nothing until accepted, an edit or a retraction takes it out', async () => {
+    const topic = 'counted-topic';
+    const count = (p: Parts): unknown =>
+      (p.claimsByTopic as { label: string; count: number }[]).find((row) => row.label === topic)
+        ?.count;
+    const before = await expectCountersExact();
+    const created = (await gql(
+      `mutation ($input: CreateClaimInput!) { createClaim(input: $input) { key } }`,
+      {
+        input: {
+          turn: `${EPISODE_ID}#t010`,
+          quote: 'should see much more conclusive evidence of that by the end of the year',
+          kind: 'PREDICTION',
+          topics: [topic],
+          prediction: { horizon: 'by the end of the year', resolutionCriteria: 'CORRECT if so.' },
+        },
+      },
+    )) as { createClaim: { key: string } };
+    const id = created.createClaim.key;
+    expect(await expectCountersExact()).toEqual(before);
+    const ACCEPT = 'mutation ($id: ID!) { reviewClaim(id: $id, verdict: ACCEPT) { key } }';
+    await gql(ACCEPT, { id }, 'rev1');
+    const accepted = await expectCountersExact();
+    expect(count(accepted)).toBe(1);
+    await gql(
+      'mutation ($id: ID!) { updateClaim(id: $id, input: { topics: ["counted-again"], note: "retopic" }) { key } }',
+      { id },
+    );
+    expect(count(await expectCountersExact())).toBeUndefined();
+    await gql(ACCEPT, { id }, 'rev2');
+    expect(await expectCountersExact()).not.toEqual(before);
+    await gql('mutation ($id: ID!) { retractClaim(id: $id, reason: "counted once") { key } }', {
+      id,
+    });
+    expect(await expectCountersExact()).toEqual(before);
   });
 
   it('are built once over a graph written without them', async () => {
