@@ -218,11 +218,7 @@ export const claimRepository = {
     ids: readonly string[],
     visibility: Visibility = 'public',
   ): Promise<ResolutionModel[][]> {
-    return groupedRows<ResolutionModel>(
-      db,
-      cypher.resolutionsByClaim(claimLabel(visibility)),
-      ids,
-    );
+    return groupedRows<ResolutionModel>(db, cypher.resolutionsByClaim(claimLabel(visibility)), ids);
   },
 
   async historyByClaim(
