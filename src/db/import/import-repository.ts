@@ -267,6 +267,23 @@ async function writeEpisodes(
     { run },
     { episodeIds: episodeIds.episodeIds.filter((id) => existing.has(id)) },
   );
+  await writeStructure(run, batched, corpus, contentHashes, existing, lostMentions);
+  await writeClaims(batched, corpus);
+  await dashboardCounters.add(
+    { run },
+    difference(await dashboardCounters.count({ run }, episodeIds), counted),
+  );
+}
+
+/** Episodes, their speakers, sections, turns, notes and mentions; stale rows of known episodes go. */
+async function writeStructure(
+  run: Run,
+  batched: Batched,
+  corpus: Corpus,
+  contentHashes: Map<string, string>,
+  existing: ReadonlySet<string>,
+  lostMentions: Set<string>,
+): Promise<void> {
   await batched(
     UPSERT_EPISODES,
     corpus.episodes.map((episode) => ({
@@ -321,6 +338,10 @@ async function writeEpisodes(
     ),
   );
   await batched(UPSERT_MENTIONS, corpus.mentions);
+}
+
+/** Claims with what they are about, their topics, predictions and relations; notes' links. */
+async function writeClaims(batched: Batched, corpus: Corpus): Promise<void> {
   await batched(UPSERT_CLAIMS, corpus.claims);
   await batched(
     LINK_CLAIM_ENTITIES,
@@ -349,10 +370,6 @@ async function writeEpisodes(
   await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
   await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
   await batched(UPSERT_EXCLUSIONS, corpus.excluded);
-  await dashboardCounters.add(
-    { run },
-    difference(await dashboardCounters.count({ run }, episodeIds), counted),
-  );
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
