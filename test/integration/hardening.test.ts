@@ -29,14 +29,12 @@ import {
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { freePort, passwordFile, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
-import { applySchema } from '../../src/db/schema';
 import { encodeCursor } from '../../src/db/shared/pagination';
-import { importFiles } from '../../src/ingest/import-corpus';
 import { loadTypeDefs } from '../../src/schema';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph, snapshot } from '../support/graph';
+import { snapshot } from '../support/graph';
 import { postGraphQL, startApp, type GraphQLResponse, type RunningApp } from '../support/http';
-import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
+import { testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
 type GraphQLError = NonNullable<GraphQLResponse['body']['errors']>[number];
 
@@ -116,26 +114,19 @@ const onUnhandled = (reason: unknown): void => {
   unhandled.push(reason);
 };
 
+const running = seededApp();
+
 describe('hardening: what the service survives', () => {
   let db: Database;
-  let running: RunningApp;
   let production: RunningApp;
 
   beforeAll(async () => {
     realProcess.on('unhandledRejection', onUnhandled);
-    db = testDatabase();
-    await resetGraph(db);
-    await applySchema(db);
-    await importFiles(db, [SEED_DIR]);
-    running = await startApp(db, 'test');
-    production = await startApp(db, 'production');
-    // A cold Neo4j plans the import's statements first; on a busy machine that takes a while.
-  }, 180_000);
+    db = running.db;
+    production = await running.startApp('production');
+  });
 
-  afterAll(async () => {
-    await running.app.close();
-    await production.app.close();
-    await db.driver.close();
+  afterAll(() => {
     realProcess.off('unhandledRejection', onUnhandled);
   });
 
