@@ -96,6 +96,7 @@ describe('foundation: a real Neo4j behind the service', () => {
     }
   });
 
+  // Bounded by startLocalNeo4j's own 180 s and a clean stop, not by a guess at the machine's load.
   it('starts a second Neo4j with APOC core loaded when asked', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-apoc-'));
     const server = await startLocalNeo4j({
@@ -124,5 +125,5 @@ describe('foundation: a real Neo4j behind the service', () => {
       expect(readFileSync(path.join(dataDir, 'launcher.log'), 'utf8')).toContain('NEO4J_STOPPED');
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 });
