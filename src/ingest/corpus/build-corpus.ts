@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { CONFIDENCE_BUCKETS } from '../../domain/vocabulary';
 import type {
   ClaimRelationRow,
@@ -103,7 +105,9 @@ function addFileRows(
   for (const item of data.excluded ?? []) {
     const turn = context.turn(episode, item.turn);
     if (turn === undefined || !turn.text.includes(item.quote)) continue;
+    const digest = createHash('sha256').update(`${turn.id}\n${item.quote}`).digest('hex');
     rows.excluded.push({
+      id: `${episode.id}#x${digest.slice(0, 12)}`,
       episodeId: episode.id,
       turnId: turn.id,
       quote: item.quote,
@@ -225,7 +229,7 @@ export function assembleCorpus(context: CorpusContext, rows: CorpusRows): Corpus
     claimRelations: dedupe(rows.claimRelations, (r) => `${r.from}|${r.type}|${r.to}`),
     noteLinks: dedupe(rows.noteLinks, (r) => `${r.noteId}|${r.entityId}`),
     discrepancies: rows.discrepancies,
-    excluded: rows.excluded,
+    excluded: dedupe(rows.excluded, (r) => r.id),
     topics: [...rows.topics].sort(),
   };
 }
