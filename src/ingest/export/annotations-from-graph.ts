@@ -14,7 +14,8 @@ import type {
   MentionAnnotation,
   ReviewAnnotation,
 } from '../annotations/annotation-types';
-import { instant, occurrences } from '../corpus/validate-corpus';
+import { instant } from '../corpus/build-corpus';
+import { occurrences } from '../corpus/rules/text';
 
 /**
  * The annotation files of one episode, rebuilt from the graph: entities (with their mentions),
