@@ -189,12 +189,12 @@ export class AnnotationService {
         await repo.unlockClaim(tx, id);
         return { done: { ok: true, id, changed: false } };
       }
-      const publicAfter = verdict === 'ACCEPT';
       await countedChange(tx, id, () =>
-        publicAfter
+        verdict === 'ACCEPT'
           ? repo.accept(tx, { id, by: allowed.by, at, note })
           : repo.reject(tx, { id, by: allowed.by, at, note }),
       );
+      const publicAfter = verdict === 'ACCEPT';
       await repo.recordRevision(tx, {
         id,
         sequence: state.lastRevision + 1,
