@@ -16,7 +16,7 @@ describe('exclusion-in-turn', () => {
       '28:excluded[0].turn: unknown turn "t003"; this episode has t001 to t002',
     ]);
     expect(checkFile(exclusionInTurn, excluded('t002', 'machines will dream')).errors).toEqual([
-      '28:excluded[0].quote: quote does not occur verbatim in t002: "machines will dream"',
+      '28:excluded[0].quote: quote does not occur verbatim in t002: "machines will dream"; the closest passage is "machines will "',
     ]);
   });
 });

@@ -6,17 +6,27 @@ describe('quote-in-turn', () => {
     expect(checkClaims(quoteInTurn, GOOD).errors).toEqual([]);
   });
 
-  it('refuses words the turn does not hold, quoting them (clipped when long)', () => {
+  it('refuses words the turn does not hold, quoting them (clipped when long) with the closest passage', () => {
     const yaml = goodWith([
       'quote: machines will think by the end of the year',
       'quote: machines will dream',
     ]);
     expect(checkClaims(quoteInTurn, yaml).errors).toEqual([
-      '11:claims[0].quote: quote does not occur verbatim in t002: "machines will dream"',
+      '11:claims[0].quote: quote does not occur verbatim in t002: "machines will dream"; the closest passage is "machines will "',
     ]);
     const long = 'x'.repeat(80);
     expect(checkClaim(quoteInTurn, claim({ quote: long })).errors).toEqual([
       `quote: quote does not occur verbatim in t002: "${'x'.repeat(67)}..."`,
+    ]);
+  });
+
+  it('refuses an occurrence the turn does not have, on the occurrence field', () => {
+    const yaml = goodWith([
+      'quote: machines will think by the end of the year',
+      'quote: machines will think by the end of the year\n    occurrence: 2',
+    ]);
+    expect(checkClaims(quoteInTurn, yaml).errors).toEqual([
+      '12:claims[0].occurrence: the quote occurs 1 time(s) in t002, not 2',
     ]);
   });
 

@@ -28,7 +28,9 @@ export function reportMissingQuote(
   report.error(
     [...at, 'quote'],
     `quote does not occur verbatim in ${localId}: "${clip(quote)}"` +
-      (closest === null ? '' : `; the closest passage is "${clip(closest.text)}"`),
+      (closest === null || closest.text.trim() === ''
+        ? ''
+        : `; the closest passage is "${clip(closest.text)}"`),
   );
 }
 
