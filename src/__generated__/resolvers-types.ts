@@ -52,7 +52,16 @@ export type Attribution = {
   group: Maybe<Scalars['String']['output']>;
   /** The person reported, when named. */
   person: Maybe<Person>;
+  /** Whether the words are the speaker's rendering of the view or the reported person's own. */
+  wording: AttributionWording;
 };
+
+/** How a reported view is worded. */
+export type AttributionWording =
+  /** The speaker's own rendering of the view, even inside quotation marks (a recalled remark, indirect speech). */
+  | 'PARAPHRASE'
+  /** The reported person's own words, known to be verbatim. */
+  | 'QUOTATION';
 
 /** Who may cache an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
 export type CacheControlScope =
@@ -844,12 +853,16 @@ export type Prediction = Node & {
   id: Scalars['ID']['output'];
   /** The claim's key: a prediction and its claim share it. */
   key: Scalars['ID']['output'];
+  /** True for a forecast made before the episode and reported in it (its outcome may be given in the episode too). */
+  madeBeforeEpisode: Scalars['Boolean']['output'];
   /** What it says, in the annotator's words. */
   paraphrase: Maybe<Scalars['String']['output']>;
   /** The exact words. */
   quote: Scalars['String']['output'];
-  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT; given for every dated prediction. */
+  /** How it will be judged: what makes it CORRECT, PARTIALLY_CORRECT or INCORRECT, with the threshold and the date it is judged on. Null when unresolvableAsStated says why it cannot be judged. */
   resolutionCriteria: Maybe<Scalars['String']['output']>;
+  /** Where the evidence that settles it will be found (a benchmark, a report, a dataset). */
+  resolutionSource: Maybe<Scalars['String']['output']>;
   /** Every resolution and reopening, oldest first. Never overwritten. */
   resolutions: Array<Resolution>;
   /** Who said it in the episode. */
@@ -860,8 +873,12 @@ export type Prediction = Node & {
   topics: Array<Scalars['String']['output']>;
   /** The turn it is stated in. */
   turn: Turn;
+  /** Why it cannot be judged as worded (no date, no measure, a condition with no test); null when it can. Such a prediction stays OPEN unless an editor resolves it UNRESOLVABLE. */
+  unresolvableAsStated: Maybe<Scalars['String']['output']>;
   /** The range it is due in, when the phrase gives one. */
   window: Maybe<DateWindow>;
+  /** Why the date or window was read from a horizon that names none (about to, a temporary lapse). */
+  windowReason: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -958,7 +975,11 @@ export type Query = {
   dashboard: Dashboard;
   /** Entities matching the filter. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   entities: EntityConnection;
-  /** One entity by id or key, or by canonical name, alias or surface form (case-insensitive). */
+  /**
+   * One entity by id or key, or by a name: its canonical name, an alias, or a speaker's first name,
+   * folded (case, accents, spacing, punctuation). A surface form that is not a name ("the game"
+   * for Pokémon) stays a mention and finds nothing here; search finds it.
+   */
   entity: Maybe<Entity>;
   /** One episode by its id or key. */
   episode: Maybe<Episode>;
@@ -1378,6 +1399,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Attribution: ResolverTypeWrapper<ClaimModel>;
+  AttributionWording: AttributionWording;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<EntityCitationModel>;
@@ -1536,6 +1558,7 @@ export type AppearanceResolvers<ContextType = Context, ParentType extends Resolv
 export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['AttributionWording'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1820,15 +1843,19 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
   horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  madeBeforeEpisode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolutionCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutionSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<PredictionResolutionsArgs, 'first'>>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  unresolvableAsStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   window?: Resolver<Maybe<ResolversTypes['DateWindow']>, ParentType, ContextType>;
+  windowReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -73,6 +73,8 @@ export interface ClaimRow {
   /** Whose view the words report: a person's id, or an unnamed group as spoken. */
   attributedToId: string | null;
   attributedToGroup: string | null;
+  /** How a reported view is worded: 'paraphrase' or 'quotation'; null for the speaker's own. */
+  attributedWording: 'paraphrase' | 'quotation' | null;
   /** Attribution discrepancies whose doubted speaker label this claim rests on. */
   attributionDoubtIds: string[];
   quote: string;
@@ -97,6 +99,23 @@ export interface PredictionRow {
   probability: number;
   confidenceOverride: string | null;
   resolutionCriteria: string | null;
+  resolutionSource: string | null;
+  /** Why the date was read from a horizon phrase that names none. */
+  windowReason: string | null;
+  /** Why it cannot be judged as worded; null when it can. */
+  unresolvable: string | null;
+  madeBeforeEpisode: boolean;
+  /** The outcome the episode itself gives, imported as the prediction's first resolution. */
+  episodeResolution: EpisodeResolutionRow | null;
+}
+
+export interface EpisodeResolutionRow {
+  turnId: string;
+  quote: string;
+  status: 'CORRECT' | 'PARTIALLY_CORRECT' | 'INCORRECT';
+  explanation: string;
+  /** The air date: the outcome is known when the episode says it. */
+  resolvedAt: string;
 }
 
 export interface ClaimRelationRow {

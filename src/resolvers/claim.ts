@@ -99,6 +99,7 @@ export const Attribution: AttributionResolvers = {
   person: (claim, _args, { loaders }) =>
     claim.attributedToId === null ? null : loaders.entity.load(claim.attributedToId),
   group: (claim) => claim.attributedToGroup,
+  wording: (claim) => (claim.attributedWording === 'quotation' ? 'QUOTATION' : 'PARAPHRASE'),
 };
 
 /** The parent is the endorsing claim. */

@@ -3,8 +3,10 @@ import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/ke
 import { nameLookup } from '../shared/name-lookup';
 
 export const CLAIM_FIELDS = `{ .id, .episodeId, .turnId, .speakerId, .kind, .quote, .paraphrase,
-  .attributedToId, .attributedToGroup, attributionDoubtIds: coalesce(c.attributionDoubtIds, []),
-  .resolutionCriteria, .confidenceOverride,
+  .attributedToId, .attributedToGroup, .attributedWording,
+  attributionDoubtIds: coalesce(c.attributionDoubtIds, []),
+  .resolutionCriteria, .resolutionSource, .windowReason, .unresolvableAsStated,
+  madeBeforeEpisode: coalesce(c.madeBeforeEpisode, false), .confidenceOverride,
   topics: coalesce(c.topics, []), .start, .end, isPrediction: c:Prediction, .horizon,
   dueDate: toString(c.dueDate), windowStart: toString(c.windowStart),
   windowEnd: toString(c.windowEnd), deadline: toString(c.deadline),

@@ -20,6 +20,7 @@ import {
   DELETE_UNDEFINED_ENTITIES,
   DELETE_UNDEFINED_ENTITY_RELATIONS,
   EXISTING_EPISODES,
+  RECORD_EPISODE_RESOLUTIONS,
   deleteStaleClaimRelations,
   LINK_CLAIM_ENTITIES,
   LINK_CLAIM_TOPICS,
@@ -326,6 +327,22 @@ async function writeEpisodes(
     corpus.claims.flatMap((claim) =>
       claim.prediction ? [{ id: claim.id, ...claim.prediction }] : [],
     ),
+  );
+  await batched(
+    RECORD_EPISODE_RESOLUTIONS,
+    corpus.claims.flatMap((claim) => {
+      const settled = claim.prediction?.episodeResolution;
+      if (settled == null) return [];
+      const turn = settled.turnId.slice(settled.turnId.lastIndexOf('#') + 1);
+      return [
+        {
+          id: claim.id,
+          status: settled.status,
+          resolvedAt: settled.resolvedAt,
+          note: `Settled in the episode, ${turn}: "${settled.quote}" ${settled.explanation}`,
+        },
+      ];
+    }),
   );
   for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
     await batched(

@@ -15,6 +15,7 @@ import type {
   ExclusionRow,
   MentionRow,
   NoteLinkRow,
+  PredictionRow,
 } from '../../domain/corpus';
 
 /** Warnings never block an import; they point at annotations worth a second look. */
@@ -357,6 +358,18 @@ class CorpusCheck {
       }
     });
     const prediction = claim.prediction;
+    const settled = prediction?.resolvedInEpisode;
+    if (settled !== undefined) {
+      const where = [...parts, 'prediction', 'resolvedInEpisode'];
+      const settling = this.turnOf(file, episode, [...where, 'turn'], settled.turn);
+      if (settling !== undefined && !settling.text.includes(settled.quote)) {
+        this.at(
+          file,
+          [...where, 'quote'],
+          `quote does not occur verbatim in ${settled.turn}: "${clip(settled.quote)}"`,
+        );
+      }
+    }
     if (prediction && turn) {
       checkPrediction(file, [...parts, 'prediction'], episode.airDate, turn, prediction, this.at);
       checkConfidence(file, [...parts, 'prediction', 'confidence'], prediction, this.warn);
@@ -372,6 +385,7 @@ class CorpusCheck {
           attributed !== undefined && 'person' in attributed ? attributed.person : null,
         attributedToGroup:
           attributed !== undefined && 'group' in attributed ? attributed.group : null,
+        attributedWording: attributed === undefined ? null : (attributed.wording ?? 'paraphrase'),
         attributionDoubtIds: [],
         quote: claim.quote,
         start,
@@ -381,19 +395,11 @@ class CorpusCheck {
         topics: claim.topics ?? [],
         about: claim.about ?? [],
         prediction: prediction
-          ? {
-              horizon: prediction.horizon ?? null,
-              dueDate: prediction.due ?? null,
-              windowStart: prediction.window?.from ?? null,
-              windowEnd: prediction.window?.to ?? null,
-              conditional: prediction.conditional ?? (prediction.conditions ?? []).length > 0,
-              conditions: prediction.conditions ?? [],
-              hedges: prediction.confidence.hedges ?? [],
-              bucket: prediction.confidence.bucket,
-              probability: CONFIDENCE_BUCKETS[prediction.confidence.bucket],
-              confidenceOverride: prediction.confidence.override ?? null,
-              resolutionCriteria: prediction.resolutionCriteria ?? null,
-            }
+          ? predictionRow(
+              prediction,
+              this.turnIndex.get(`${episode.id}#${prediction.resolvedInEpisode?.turn ?? ''}`),
+              episode.airDate,
+            )
           : null,
       });
     }
@@ -586,6 +592,48 @@ class CorpusCheck {
     return turn;
   }
 }
+
+/** The row of a checked prediction; `settling` is the turn the episode settles it in, if any. */
+function predictionRow(
+  prediction: PredictionAnnotation,
+  settling: Turn | undefined,
+  airDate: string,
+): PredictionRow {
+  const settled = prediction.resolvedInEpisode;
+  return {
+    horizon: prediction.horizon ?? null,
+    dueDate: prediction.due ?? null,
+    windowStart: prediction.window?.from ?? null,
+    windowEnd: prediction.window?.to ?? null,
+    conditional: prediction.conditional ?? (prediction.conditions ?? []).length > 0,
+    conditions: prediction.conditions ?? [],
+    hedges: prediction.confidence.hedges ?? [],
+    bucket: prediction.confidence.bucket,
+    probability: CONFIDENCE_BUCKETS[prediction.confidence.bucket],
+    confidenceOverride: prediction.confidence.override ?? null,
+    resolutionCriteria: prediction.resolutionCriteria ?? null,
+    resolutionSource: prediction.resolutionSource ?? null,
+    windowReason: prediction.windowReason ?? null,
+    unresolvable: prediction.unresolvable ?? null,
+    madeBeforeEpisode: prediction.madeBeforeEpisode ?? false,
+    episodeResolution:
+      settled !== undefined && settling !== undefined
+        ? {
+            turnId: settling.id,
+            quote: settled.quote,
+            status: EPISODE_STATUSES[settled.status],
+            explanation: settled.explanation,
+            resolvedAt: airDate,
+          }
+        : null,
+  };
+}
+
+const EPISODE_STATUSES = {
+  correct: 'CORRECT',
+  'partially-correct': 'PARTIALLY_CORRECT',
+  incorrect: 'INCORRECT',
+} as const;
 
 /**
  * Attribution doubts a claim rests on: a doubt covers its span of text in its own turn (claims
