@@ -350,7 +350,7 @@ UNWIND r.turnIds AS turnId
 MATCH (t:Turn {id: turnId})
 MERGE (d)-[:IN_TURN]->(t)`;
 
-/** Every name an entity is known by: canonical name, aliases, surface forms, speaker labels. */
+/** What an entity is known by: canonical name, aliases, surface forms, speaker labels. */
 export const READ_ENTITY_NAMES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -359,7 +359,8 @@ RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases,
 
 /**
  * Name keys (src/domain/name-key.ts) as (:NameKey)-[:NAMES]->(:Entity), so a lookup by any
- * written form is one index seek; the folded words go into searchForms for full-text search.
+ * name is one index seek; the folded words of every form go into searchForms for full-text
+ * search. Keys that are no longer names (a surface form keyed by an older import) are dropped.
  */
 export const WRITE_NAME_KEYS = `
 UNWIND $rows AS r

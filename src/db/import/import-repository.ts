@@ -1,7 +1,7 @@
 import type { QueryResult } from 'neo4j-driver';
 
 import type { Corpus } from '../../domain/corpus';
-import { nameKey, nameKeys, nameWords } from '../../domain/name-key';
+import { lookupKeys, nameKey, nameKeys, nameWords } from '../../domain/name-key';
 import {
   CLAIM_RELATION_TYPES,
   ENTITY_LABELS,
@@ -356,14 +356,18 @@ async function writeEpisodes(
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
-/** The keys and full-text words of every name an entity is known by. */
+/**
+ * The lookup keys of an entity (its names: canonical name, aliases, speaker labels) and the
+ * full-text words of every form it is written in. Surface forms feed search, never lookups.
+ */
 function nameRow(record: Record<string, unknown>): Record<string, unknown> {
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   const name = typeof record.name === 'string' ? record.name : '';
   const aliases = strings(record.aliases);
-  const all = [name, ...aliases, ...strings(record.forms), ...strings(record.labels)];
-  const keys = nameKeys(all);
+  const labels = strings(record.labels);
+  const all = [name, ...aliases, ...strings(record.forms), ...labels];
+  const keys = lookupKeys({ name, aliases, labels });
   return {
     id: record.id,
     nameKey: nameKey(name),
