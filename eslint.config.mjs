@@ -2,37 +2,100 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layers run one way: resolvers → resolutions (services) and loaders → db → neo4j-driver, with
- * ingest beside them and domain (the vocabulary and shared shapes) beneath all of them. Each
- * entry names what a folder must not import.
+ * Layers run one way. From the top: index.ts and server.ts compose everything; http/ (Express
+ * handlers) and plugins/ (Apollo plugins) sit around the GraphQL layer; resolvers/ call services
+ * (resolutions/, ...), loaders and repositories (db/); db/ talks to neo4j-driver; ingest/ (files
+ * in, the importer) sits beside the API on top of db/; validation/ (the operation limits) and
+ * live/ (in-process pub/sub) stand alone; domain/ (the vocabulary and shared shapes) is beneath
+ * all of them. Each entry names what a folder must not import; every folder under src/ has one,
+ * and web/ (the dashboard) reaches the server only through GraphQL.
  */
-const layer = (folder, forbidden) => ({
-  files: [`src/${folder}/**/*.ts`],
+const SRC = [
+  '__generated__',
+  'server',
+  'context',
+  'loaders',
+  'resolvers',
+  'resolutions',
+  'http',
+  'plugins',
+  'validation',
+  'live',
+  'ingest',
+  'db',
+  'config',
+  'errors',
+  'auth',
+];
+const PACKAGES = ['graphql', 'neo4j-driver', '@apollo/*', 'express'];
+/** Every part of src/ and every listed package, except the ones a layer may use. */
+const allBut = (...allowed) => [...SRC, ...PACKAGES].filter((name) => !allowed.includes(name));
+const RULES = {
+  domain: allBut(),
+  validation: allBut('graphql', '@apollo/*'),
+  live: allBut(),
+  db: allBut('config', 'neo4j-driver'),
+  ingest: allBut('db', 'config', 'neo4j-driver'),
+  resolutions: allBut('db', 'live', 'errors', 'auth'),
+  plugins: allBut('context', 'validation', 'errors', 'auth', 'graphql', '@apollo/*'),
+  resolvers: ['server', 'http', 'plugins', 'validation', 'ingest', 'neo4j-driver', 'express'],
+  http: [
+    'server',
+    'resolvers',
+    'resolutions',
+    'ingest',
+    'loaders',
+    'db',
+    '__generated__',
+    'neo4j-driver',
+  ],
+};
+
+/**
+ * One config per depth below src/, so `../../db` is forbidden exactly where it means src/db and
+ * a file of the same name deeper down (say a rule's `./context.ts`) is not caught.
+ */
+const layer = (folder, forbidden) =>
+  [1, 2, 3].map((depth) => {
+    const up = '../'.repeat(depth);
+    return {
+      files: [`src/${folder}/${'*/'.repeat(depth - 1)}*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: forbidden.map((name) => ({
+              group: SRC.includes(name)
+                ? [`${up}${name}`, `${up}${name}/**`]
+                : [name, `${name}/**`],
+              message: `src/${folder} must not import ${name}: see the layer table in eslint.config.mjs`,
+            })),
+          },
+        ],
+      },
+    };
+  });
+/** A top-level file of src/ (depth 0) or a web/ folder, with its own list. */
+const restrict = (files, patterns, where) => ({
+  files,
   rules: {
     'no-restricted-imports': [
       'error',
       {
-        patterns: forbidden.map((name) => ({
-          group: [
-            name.includes('/') || name.startsWith('@') ? name : `**/${name}`,
-            `**/${name}/**`,
-          ],
-          message: `src/${folder} must not import ${name}: layers run resolvers → services → db → driver, with domain beneath all`,
+        patterns: patterns.map((pattern) => ({
+          group: [pattern],
+          message: `${where} must not import ${pattern}: see the layer table in eslint.config.mjs`,
         })),
       },
     ],
   },
 });
-const UPPER = [
-  'resolvers',
-  'resolutions',
-  'http',
-  'validation',
-  '__generated__',
-  'server',
-  'context',
-  'loaders',
-];
+const topLevel = (file, forbidden) =>
+  restrict(
+    [`src/${file}.ts`],
+    forbidden.flatMap((name) => (SRC.includes(name) ? [`./${name}`, `./${name}/**`] : [name])),
+    `src/${file}.ts`,
+  );
 
 export default tseslint.config(
   {
@@ -67,10 +130,23 @@ export default tseslint.config(
       ],
     },
   },
-  layer('domain', [...UPPER, 'db', 'ingest', 'config', 'graphql', 'neo4j-driver']),
-  layer('db', [...UPPER, 'ingest', 'graphql']),
-  layer('ingest', [...UPPER, 'graphql']),
-  layer('resolutions', ['resolvers', 'http', 'validation', '__generated__', 'server', 'ingest']),
+  ...Object.entries(RULES).flatMap(([folder, forbidden]) => layer(folder, forbidden)),
+  topLevel('loaders', allBut('db')),
+  topLevel('context', allBut('db', 'loaders', 'resolutions', 'auth', 'config')),
+  // The dashboard is a client like any other: it knows the API by its schema, not the server's code.
+  restrict(
+    ['web/src/**/*.{ts,tsx}'],
+    [
+      '../../src/**',
+      '../../../src/**',
+      '../../../../src/**',
+      'neo4j-driver',
+      'express',
+      '@apollo/server',
+    ],
+    'web/src',
+  ),
+  restrict(['web/src/components/**/*.{ts,tsx}'], ['**/views/**'], 'web/src/components'),
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {

@@ -16,15 +16,16 @@ import { checkHealth } from './db/health/health-repository';
 import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
 import { bodyLimit } from './http/body-limit';
-import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './http/cache-policy-plugin';
 import { corsFor } from './http/cors';
 import { serveDashboard } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { attachLive } from './http/live';
+import { costLimitPlugin } from './plugins/cost-limit-plugin';
 import { databaseGatePlugin } from './plugins/database-gate-plugin';
+import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './plugins/private-answers-plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
-import { LIMITS, securityPlugins, securityRules } from './validation';
+import { LIMITS, securityRules } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
 const CLOSE_GRACE_MS = 5_000;
@@ -81,7 +82,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS }),
       privateAnswersPlugin(),
       // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
-      ...securityPlugins<Context>(),
+      costLimitPlugin<Context>(LIMITS),
       databaseGatePlugin<Context>(() => {
         const state = deps.localNeo4j?.().state;
         return state === 'restarting' || state === 'starting';

@@ -1,10 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
-import { costLimitPlugin } from './cost-limit-plugin';
+import { MAX_PAGE_SIZE } from '../domain/page-size';
 
-export { costLimitPlugin, QUERY_TOO_COSTLY } from './cost-limit-plugin';
 export { LIST_SIZE_BOUNDS } from './list-sizes';
 export { operationCost, type CostOptions, type OperationCost } from './operation-cost';
 export { stripSuggestions } from './strip-suggestions';
@@ -35,7 +33,7 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   // The size of a list field that takes no `first` argument at all.
   defaultListSize: 20,
   // The resolvers' own cap on `first` ("first: 1 to 100"); also what an unknown variable counts as.
-  maxPageSize: 100,
+  maxPageSize: MAX_PAGE_SIZE,
 });
 
 /**
@@ -61,19 +59,6 @@ export function securityRules(limits: Readonly<Limits> = LIMITS): ValidationRule
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return validationRules ?? [];
-}
-
-/** The limit plugins (Apollo's plugins): the variable-aware cost limit. */
-export function securityPlugins<Context extends object>(
-  limits: Readonly<Limits> = LIMITS,
-): ApolloServerPlugin<Context>[] {
-  return [
-    costLimitPlugin<Context>({
-      maxCost: limits.maxCost,
-      maxPageSize: limits.maxPageSize,
-      defaultListSize: limits.defaultListSize,
-    }),
-  ];
 }
 
 /** Armor's messages start "Syntax Error:"; ours say what they are and carry the usual code. */

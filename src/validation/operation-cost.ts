@@ -16,7 +16,7 @@ import {
   type ValueNode,
 } from 'graphql';
 
-import { DEFAULT_PAGE_SIZE } from '../db/shared/pagination';
+import { DEFAULT_PAGE_SIZE } from '../domain/page-size';
 
 export interface CostOptions {
   /** The most a `first` is taken to ask for; also what an unknown or absent variable counts as. */

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 
-/** Largest page any list returns; documented in the schema and the README. */
-export const MAX_PAGE_SIZE = 100;
-/** A connection's page when neither first nor last is given. */
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/page-size';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 export class PaginationError extends Error {
   override name = 'PaginationError';

@@ -6,16 +6,11 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
-import { LIST_SIZE_BOUNDS } from './list-sizes';
-import { operationCost, type CostOptions } from './operation-cost';
+import { ErrorCode } from '../errors';
+import { LIST_SIZE_BOUNDS, operationCost, type CostOptions, type Limits } from '../validation';
 
-export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';
-
-export interface CostLimitOptions extends Partial<CostOptions> {
-  maxCost: number;
-  maxPageSize: number;
-  defaultListSize: number;
-}
+export type CostLimitOptions = Pick<Limits, 'maxCost' | 'maxPageSize' | 'defaultListSize'> &
+  Partial<CostOptions>;
 
 const number = new Intl.NumberFormat('en-US');
 
@@ -75,7 +70,7 @@ function costError(
     {
       nodes: operation,
       extensions: {
-        code: QUERY_TOO_COSTLY,
+        code: ErrorCode.QueryTooCostly,
         cost: measured.cost,
         maxCost,
         path,
