@@ -40,6 +40,8 @@ export interface MentionAnnotation {
   turn: string;
   form: string;
   occurrence?: number;
+  /** The form is not a name of the entity: it stays a mention and answers no lookup. */
+  mentionOnly?: boolean;
 }
 
 export interface EntityRelationAnnotation {
