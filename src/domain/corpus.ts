@@ -158,5 +158,22 @@ export interface Coverage {
   predictions: { id: string; turn: string; bucket: string; dated: boolean; conditional: boolean }[];
   exclusions: { turn: string; quote: string; reason: string }[];
   attributionDoubts: { id: string; turns: string[]; claims: string[] }[];
+  /** Per person who spoke, in order of first turn. */
+  speakers: SpeakerCoverage[];
   counts: Record<string, number>;
+}
+
+/** What one speaker's turns hold, for the coverage report. */
+export interface SpeakerCoverage {
+  speakerId: string;
+  /** Their own forecasts (the ones a track record counts). */
+  predictions: number;
+  /** Forecasts of others they reported (attributedTo). */
+  reportedPredictions: number;
+  /** Their agreements with another person's claim. */
+  endorsements: number;
+  /** Forward-looking statements in their turns left out of the predictions. */
+  exclusions: number;
+  /** Their claims that rest on a doubted speaker label. */
+  doubtedClaims: number;
 }
