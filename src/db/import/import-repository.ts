@@ -328,22 +328,7 @@ async function writeEpisodes(
       claim.prediction ? [{ id: claim.id, ...claim.prediction }] : [],
     ),
   );
-  await batched(
-    RECORD_EPISODE_RESOLUTIONS,
-    corpus.claims.flatMap((claim) => {
-      const settled = claim.prediction?.episodeResolution;
-      if (settled == null) return [];
-      const turn = settled.turnId.slice(settled.turnId.lastIndexOf('#') + 1);
-      return [
-        {
-          id: claim.id,
-          status: settled.status,
-          resolvedAt: settled.resolvedAt,
-          note: `Settled in the episode, ${turn}: "${settled.quote}" ${settled.explanation}`,
-        },
-      ];
-    }),
-  );
+  await batched(RECORD_EPISODE_RESOLUTIONS, episodeResolutionRows(corpus));
   for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
     await batched(
       upsertClaimRelations(type),
@@ -355,6 +340,23 @@ async function writeEpisodes(
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
+
+/** The outcomes episodes give their own forecasts, as first resolutions. */
+function episodeResolutionRows(corpus: Corpus): Record<string, unknown>[] {
+  return corpus.claims.flatMap((claim) => {
+    const settled = claim.prediction?.episodeResolution;
+    if (settled == null) return [];
+    const turn = settled.turnId.slice(settled.turnId.lastIndexOf('#') + 1);
+    return [
+      {
+        id: claim.id,
+        status: settled.status,
+        resolvedAt: settled.resolvedAt,
+        note: `Settled in the episode, ${turn}: "${settled.quote}" ${settled.explanation}`,
+      },
+    ];
+  });
+}
 
 /**
  * The lookup keys of an entity (its names: canonical name, aliases, speaker labels) and the
