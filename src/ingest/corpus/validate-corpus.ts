@@ -4,6 +4,14 @@ import { CONFIDENCE_BUCKETS } from '../../domain/vocabulary';
 import type { AnnotationFile } from '../annotations/annotation-types';
 import { fieldName, type LocatedAnnotationFile } from '../annotations/read-annotation-file';
 import type { Problem } from '../problems';
+import {
+  checkNameForm,
+  checkPremises,
+  checkQuestionQuote,
+  checkReportedWording,
+  checkResolution,
+  type PremiseAt,
+} from './editorial-rules';
 import type { Episode, Turn } from '../../domain/transcript';
 import type {
   ClaimRelationRow,
@@ -75,6 +83,10 @@ class CorpusCheck {
   private readonly discrepancies: DiscrepancyRow[] = [];
   private readonly excluded: ExclusionRow[] = [];
   private readonly topics = new Set<string>();
+  private readonly premises: PremiseAt[] = [];
+  private readonly warnedForms = new Set<string>();
+  /** The first names a person is labelled with in transcripts: names too. */
+  private readonly labels = new Map<string, string[]>();
 
   constructor(private readonly episodes: Episode[]) {
     this.episodeById = new Map(episodes.map((episode) => [episode.id, episode]));
@@ -107,6 +119,9 @@ class CorpusCheck {
     for (const episode of this.episodes) {
       for (const speaker of episode.speakers) {
         this.speakerIds.add(speaker.id);
+        this.labels.set(speaker.id, [
+          ...new Set([...(this.labels.get(speaker.id) ?? []), speaker.firstName]),
+        ]);
         const known = this.entities.get(speaker.id);
         if (known) {
           if (!known.definedIn.includes(episode.id)) known.definedIn.push(episode.id);
@@ -250,6 +265,18 @@ class CorpusCheck {
           );
           return;
         }
+        if (row) {
+          const names = { ...row, labels: this.labels.get(row.id) ?? [] };
+          const starts = { text: turn.text, at: chosen };
+          const only = mention.mentionOnly ?? false;
+          // One warning per entity and form, at its first mention.
+          const seen = `${row.id}|${mention.form}`;
+          const warnOnce: At = (...args) => {
+            if (!this.warnedForms.has(seen)) this.warn(...args);
+            this.warnedForms.add(seen);
+          };
+          checkNameForm(file, parts, mention.form, only, names, starts, this.at, warnOnce);
+        }
         for (const start of chosen) {
           this.mentions.push({
             episodeId: episode.id,
@@ -357,19 +384,8 @@ class CorpusCheck {
         this.claimRelations.push({ from: claim.id, type: relation.type, to: relation.target });
       }
     });
+    this.checkEditorialRules(file, parts, episode, turn, claim);
     const prediction = claim.prediction;
-    const settled = prediction?.resolvedInEpisode;
-    if (settled !== undefined) {
-      const where = [...parts, 'prediction', 'resolvedInEpisode'];
-      const settling = this.turnOf(file, episode, [...where, 'turn'], settled.turn);
-      if (settling !== undefined && !settling.text.includes(settled.quote)) {
-        this.at(
-          file,
-          [...where, 'quote'],
-          `quote does not occur verbatim in ${settled.turn}: "${clip(settled.quote)}"`,
-        );
-      }
-    }
     if (prediction && turn) {
       checkPrediction(file, [...parts, 'prediction'], episode.airDate, turn, prediction, this.at);
       checkConfidence(file, [...parts, 'prediction', 'confidence'], prediction, this.warn);
@@ -403,6 +419,64 @@ class CorpusCheck {
           : null,
       });
     }
+  }
+
+  /** The editorial rules of seed/README.md that bear on one claim (src/ingest/corpus/editorial-rules.ts). */
+  private checkEditorialRules(
+    file: LocatedAnnotationFile,
+    parts: Parts,
+    episode: Episode,
+    turn: Turn | undefined,
+    claim: ClaimAnnotation,
+  ): void {
+    checkQuestionQuote(file, parts, claim, this.at);
+    if (turn) checkReportedWording(file, parts, claim, turn, this.at);
+    if (claim.premise !== undefined && turn) this.collectPremise(file, parts, episode, turn, claim);
+    const prediction = claim.prediction;
+    if (prediction) checkResolution(file, [...parts, 'prediction'], prediction, this.at);
+    const settled = prediction?.resolvedInEpisode;
+    if (settled !== undefined) {
+      const where = [...parts, 'prediction', 'resolvedInEpisode'];
+      const settling = this.turnOf(file, episode, [...where, 'turn'], settled.turn);
+      if (settling !== undefined && !settling.text.includes(settled.quote)) {
+        this.at(
+          file,
+          [...where, 'quote'],
+          `quote does not occur verbatim in ${settled.turn}: "${clip(settled.quote)}"`,
+        );
+      }
+    }
+  }
+
+  /** A question's premise stands in its turn and governs turns of this episode. */
+  private collectPremise(
+    file: LocatedAnnotationFile,
+    parts: Parts,
+    episode: Episode,
+    turn: Turn,
+    claim: ClaimAnnotation,
+  ): void {
+    const premise = claim.premise;
+    if (premise === undefined) return;
+    if (!turn.text.includes(premise.text)) {
+      this.at(
+        file,
+        [...parts, 'premise', 'text'],
+        `premise does not occur verbatim in ${claim.turn}: "${clip(premise.text)}"`,
+      );
+    }
+    const governs = premise.governs.flatMap((localId, j) => {
+      const governed = this.turnOf(file, episode, [...parts, 'premise', 'governs', j], localId);
+      return governed === undefined ? [] : [governed.id];
+    });
+    this.premises.push({
+      claimId: claim.id,
+      episodeId: episode.id,
+      text: premise.text,
+      governs,
+      file,
+      parts,
+    });
   }
 
   private checkNoteLinks(file: LocatedAnnotationFile, episode: Episode): void {
@@ -531,6 +605,7 @@ class CorpusCheck {
     }
     for (const claim of this.claims)
       claim.attributionDoubtIds = doubtsOf(claim, this.discrepancies);
+    checkPremises(this.premises, this.claims, this.at);
     const speakerOf = new Map(this.claims.map((claim) => [claim.id, claim.speakerId]));
     for (const relation of this.claimRelations) {
       if (
@@ -737,13 +812,6 @@ function checkPrediction(
   }
   if (prediction.conditional === true && (prediction.conditions ?? []).length === 0) {
     at(file, [...parts, 'conditions'], 'a conditional prediction needs its conditions');
-  }
-  if (dates.length > 0 && prediction.resolutionCriteria === undefined) {
-    at(
-      file,
-      [...parts, 'resolutionCriteria'],
-      'a dated prediction needs resolutionCriteria: what would make it CORRECT, INCORRECT or PARTIALLY_CORRECT',
-    );
   }
   const lower = turn.text.toLowerCase();
   (prediction.confidence.hedges ?? []).forEach((hedge, j) => {

@@ -441,12 +441,15 @@ function generateEpisode(pool: Pools, shape: CorpusShape, index: number): Genera
               ? { window: { from: airDate, to: `${year + 2}${airDate.slice(4)}` } }
               : {};
         const conditional = form === 3;
-        // Dated predictions say how they will be judged, as the validator requires.
+        // Every prediction says how it will be judged, or why it cannot be, as the validator
+        // requires: criteria name their date and source.
+        const deadline = 'due' in dates ? dates.due : dates.window?.to;
         const criteria =
-          form === 2
-            ? {}
+          deadline === undefined
+            ? { unresolvable: '"Eventually" sets no date, so it can never be shown false.' }
             : {
-                resolutionCriteria: `CORRECT if ${nameA} leads ${nameB} on the shared benchmark by the due date; INCORRECT otherwise.`,
+                resolutionCriteria: `CORRECT if ${nameA} leads ${nameB} on the shared benchmark on ${deadline}; INCORRECT if it does not.`,
+                resolutionSource: 'The shared benchmark leaderboard.',
               };
         prediction = `, "prediction": ${JSON.stringify({
           horizon,
@@ -460,11 +463,13 @@ function generateEpisode(pool: Pools, shape: CorpusShape, index: number): Genera
         quote = pick(TEMPLATES[kind] ?? ['{A} matters'])
           .replace('{A}', nameA)
           .replace('{B}', nameB);
+        // A question claim quotes the question, mark included, as the validator requires.
+        if (kind === 'question') quote = `${quote}?`;
       }
       const about = quote.includes(nameB) ? [a, b] : [a];
       for (const rank of about) mentionedIn(rank, turn);
       lastEntity = a;
-      sentences.push(`${quote}${kind === 'question' ? '?' : '.'}`);
+      sentences.push(kind === 'question' ? quote : `${quote}.`);
       claims.push(
         `  - {"id": ${JSON.stringify(id)}, "turn": "${turn}", "quote": ${JSON.stringify(quote)}, "kind": "${kind}", "topics": ["${pick(TOPICS)}"], "about": ${JSON.stringify(about.map((r) => pool.entities[r]?.id))}${prediction}}`,
       );
