@@ -241,7 +241,7 @@ export const RECORD_EPISODE_RESOLUTIONS = `
 UNWIND $rows AS r
 MATCH (c:Prediction {id: r.id})
 WHERE NOT (c)-[:HAS_RESOLUTION]->()
-MERGE (x:Resolution {dedupeKey: 'episode:' + r.id})
+MERGE (x:Resolution {dedupeKey: r.dedupeKey})
 ON CREATE SET x.id = randomUUID(),
     x.predictionId = c.id,
     x.sequence = 1,

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { QueryResult } from 'neo4j-driver';
 
 import type { Corpus } from '../../domain/corpus';
@@ -350,6 +352,8 @@ function episodeResolutionRows(corpus: Corpus): Record<string, unknown>[] {
     return [
       {
         id: claim.id,
+        // Fixed per claim, so a re-import finds it; hashed like every resolution's key.
+        dedupeKey: createHash('sha256').update(`episode-resolution|${claim.id}`).digest('hex'),
         status: settled.status,
         resolvedAt: settled.resolvedAt,
         note: `Settled in the episode, ${turn}: "${settled.quote}" ${settled.explanation}`,
