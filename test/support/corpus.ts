@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { PROJECT_ROOT } from '../../src/config';
+import type { Corpus } from '../../src/domain/corpus';
+import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'episodes');
 export const EPISODE_ID = '2025-05-22-is-rl-llms-enough-for-agi';
@@ -29,4 +31,15 @@ export function lineOf(file: string, text: string): number {
   const at = content.indexOf(text);
   if (at < 0) throw new Error(`test setup: "${text}" not in ${file}`);
   return content.slice(0, at).split('\n').length;
+}
+
+/**
+ * The bundled corpus as the validator reads it, so tests count claims, predictions and the rest
+ * from the files instead of pinning numbers an editorial pass changes.
+ */
+export function bundledCorpus(): Corpus {
+  const loaded = loadCorpus([SEED_DIR]);
+  if (!loaded.ok)
+    throw new Error(`the bundled corpus does not validate: ${loaded.problems[0]?.message}`);
+  return loaded.corpus;
 }
