@@ -1,14 +1,15 @@
 // Builds the browser assets the service serves (today: the explorer), when they are missing or
 // stale. `npm start` and the test setup call this; `npm run build` calls it after tsc.
 import { buildExplorer, explorerUpToDate } from './build/explorer';
+import { runCommand } from '../src/cli/command';
 import { EXPLORER_ASSET_DIR } from '../src/http/explorer';
 
-const HELP = `usage: npm run build:assets [-- --force]
-
-Builds the browser assets under dist/public/ when they are missing or made from other package
-versions: the explorer (GraphiQL) from the minified bundles its packages ship.
-  --force   rebuild even when up to date
-`;
+const SPEC = {
+  usage: 'npm run build:assets [-- --force]',
+  description: `Builds the browser assets under dist/public/ when they are missing or made from other package
+versions: the explorer (GraphiQL) from the minified bundles its packages ship.`,
+  options: { force: { type: 'boolean', description: 'rebuild even when up to date' } },
+} as const;
 
 export function buildAssets(options: { force?: boolean; log?: (line: string) => void } = {}): void {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -22,15 +23,5 @@ export function buildAssets(options: { force?: boolean; log?: (line: string) => 
 }
 
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(HELP);
-  } else {
-    const unknown = args.filter((arg) => arg !== '--force');
-    if (unknown.length > 0) {
-      process.stderr.write(`build: unknown argument ${unknown.join(' ')}\n${HELP}`);
-      process.exit(2);
-    }
-    buildAssets({ force: args.includes('--force') });
-  }
+  void runCommand(SPEC, ({ values }) => buildAssets({ force: values.force === true }));
 }

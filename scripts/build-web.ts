@@ -4,17 +4,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { runCommand } from '../src/cli/command';
 import { PROJECT_ROOT } from '../src/config';
 
 const WEB = path.join(PROJECT_ROOT, 'web');
 const DIST = path.join(WEB, 'dist');
 const STAMP = path.join(DIST, '.sources');
 
-const HELP = `usage: npm run build:web [-- --if-stale]
-
-Builds the dashboard in web/ with Vite into web/dist, which the service serves at /.
-  --if-stale   build only when web/ or the installed packages changed since the last build
-`;
+const SPEC = {
+  usage: 'npm run build:web [-- --if-stale]',
+  description:
+    'Builds the dashboard in web/ with Vite into web/dist, which the service serves at /.',
+  options: {
+    'if-stale': {
+      type: 'boolean',
+      description: 'build only when web/ or the installed packages changed since the last build',
+    },
+  },
+} as const;
 
 /** Files the build is made from: web/ (but its output), the lockfile (package versions) and this script. */
 function sources(dir = WEB): string[] {
@@ -75,14 +82,7 @@ export async function buildWeb(options: { ifStale: boolean }): Promise<'built' |
 }
 
 if (require.main === module) {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(HELP);
-  } else {
-    buildWeb({ ifStale: process.argv.includes('--if-stale') }).catch((error: unknown) => {
-      process.stderr.write(
-        `dashboard: build failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exit(1);
-    });
-  }
+  void runCommand(SPEC, async ({ values }) => {
+    await buildWeb({ ifStale: values['if-stale'] === true });
+  });
 }

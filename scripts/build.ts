@@ -3,22 +3,20 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 
+import { runCommand } from '../src/cli/command';
 import { PROJECT_ROOT } from '../src/config';
 import { buildAssets } from './build-assets';
 import { buildWeb } from './build-web';
 
-const HELP = `usage: npm run build
-
-Compiles src/ to dist/ with tsc (tsconfig.build.json), builds the explorer's assets into
+const SPEC = {
+  usage: 'npm run build',
+  description: `Compiles src/ to dist/ with tsc (tsconfig.build.json), builds the explorer's assets into
 dist/public/ and the dashboard (web/) into web/dist/. Run the result with production dependencies only:
-  npm ci --omit=dev && node dist/index.js
-`;
+  npm ci --omit=dev && node dist/index.js`,
+  options: {},
+};
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(HELP);
-    return;
-  }
+async function main(): Promise<number | void> {
   const dist = path.join(PROJECT_ROOT, 'dist');
   // Files of deleted sources would otherwise linger and still be importable.
   rmSync(dist, { recursive: true, force: true });
@@ -31,7 +29,7 @@ async function main(): Promise<void> {
   );
   if (tsc.status !== 0) {
     process.stderr.write('build: tsc failed\n');
-    process.exit(tsc.status ?? 1);
+    return tsc.status ?? 1;
   }
   process.stderr.write(`build: compiled in ${Date.now() - started} ms\n`);
   buildAssets({ force: true });
@@ -39,7 +37,4 @@ async function main(): Promise<void> {
   process.stderr.write('build: done; start it with: node dist/index.js\n');
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+void runCommand(SPEC, main);

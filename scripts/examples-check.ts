@@ -6,14 +6,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { runCommand } from '../src/cli/command';
 import { PROJECT_ROOT } from '../src/config';
 
-const HELP = `usage: npm run examples:check
-
-Runs \`graphql-inspector validate\` and \`graphql-inspector coverage\` over docs/examples/*.graphql
+const SPEC = {
+  usage: 'npm run examples:check',
+  description: `Runs \`graphql-inspector validate\` and \`graphql-inspector coverage\` over docs/examples/*.graphql
 against schema/*.graphql. Fails (exit 1) when a document does not validate, when a root field of
-Query or Mutation is in no example, or when no example selects pageInfo. Needs no database.
-`;
+Query or Mutation is in no example, or when no example selects pageInfo. Needs no database.`,
+  options: {},
+};
 
 const DOCUMENTS = 'docs/examples/*.graphql';
 const SCHEMA = 'schema/*.graphql';
@@ -32,11 +34,7 @@ function inspector(args: string[]): void {
   execFileSync(INSPECTOR, args, { cwd: PROJECT_ROOT, stdio: 'inherit' });
 }
 
-function main(): void {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(HELP);
-    return;
-  }
+function main(): number | void {
   inspector(['validate', DOCUMENTS, SCHEMA]);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-coverage-'));
   try {
@@ -56,7 +54,7 @@ function main(): void {
       process.stderr.write(
         `examples:check: no example in docs/examples/ covers: ${missing.join(', ')}\n`,
       );
-      process.exit(1);
+      return 1;
     }
     process.stdout.write('examples:check: every root field has an example, and one pages\n');
   } finally {
@@ -64,4 +62,4 @@ function main(): void {
   }
 }
 
-main();
+void runCommand(SPEC, main);

@@ -2,21 +2,28 @@
 // single file (Relay compiler, graphql-inspector, IDE plugins).
 import { buildSchema, introspectionFromSchema, printSchema } from 'graphql';
 
+import { runCommand } from '../src/cli/command';
 import { loadTypeDefs } from '../src/schema';
 
-const HELP = `usage: npm run -s schema:print > claimgraph.graphql
-       npm run -s schema:print -- --introspection > claimgraph.introspection.json
-
-Prints schema/*.graphql merged into one SDL document (extensions folded into their types), the
+const SPEC = {
+  usage: 'npm run -s schema:print [-- --introspection] > FILE',
+  description: `Prints schema/*.graphql merged into one SDL document (extensions folded into their types), the
 form the Relay compiler's "schema" setting wants; with --introspection, the introspection result
 as JSON, which urql's graphcache takes as its \`schema\` option. Needs no database (and works
-when the service runs with NODE_ENV=production, where introspection is off).
-`;
+when the service runs with NODE_ENV=production, where introspection is off).`,
+  options: {
+    introspection: {
+      type: 'boolean',
+      description: 'print the introspection result as JSON instead',
+    },
+  },
+} as const;
 
-if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write(HELP);
-} else if (process.argv.includes('--introspection')) {
-  process.stdout.write(`${JSON.stringify(introspectionFromSchema(buildSchema(loadTypeDefs())))}\n`);
-} else {
-  process.stdout.write(printSchema(buildSchema(loadTypeDefs())));
-}
+void runCommand(SPEC, ({ values }) => {
+  const schema = buildSchema(loadTypeDefs());
+  process.stdout.write(
+    values.introspection === true
+      ? `${JSON.stringify(introspectionFromSchema(schema))}\n`
+      : printSchema(schema),
+  );
+});

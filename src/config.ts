@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { parseTokenTable, TokenConfigError, type TokenEntry } from './auth';
+import { LOG_LEVELS, type LogLevel, type LogOptions } from './log';
 
 /** Everything the service reads from the environment, read in one place. */
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   corsOrigins: string[];
   /** The timeout of every request's transactions (the driver sends it to Neo4j). */
   txTimeoutMs: number;
+  /** LOG_LEVEL and LOG_FORMAT: JSON lines in production, readable lines otherwise. */
+  log: LogOptions;
 }
 
 export interface RemoteNeo4jConfig {
@@ -79,7 +82,20 @@ export function loadConfig(env: Env = process.env): Config {
     tokens: parseTokens(env.CLAIMGRAPH_TOKENS),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     txTimeoutMs: intInRange(env, 'CLAIMGRAPH_TX_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    log: logOptions(env),
   };
+}
+
+function logOptions(env: Env): LogOptions {
+  const level = nonEmpty(env.LOG_LEVEL) ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  }
+  const format = nonEmpty(env.LOG_FORMAT) ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty');
+  if (format !== 'json' && format !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${format}"`);
+  }
+  return { level: level as LogLevel, format };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

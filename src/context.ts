@@ -2,6 +2,7 @@ import type { TokenEntry, Viewer } from './auth';
 import { viewerFrom } from './auth';
 import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
+import type { Logger } from './log';
 import { ResolutionService } from './resolutions/resolution-service';
 
 /** What every resolver gets: this request's database view, loaders and caller. */
@@ -16,12 +17,15 @@ export interface Context {
   sentCredentials: boolean;
   /** Today's date (YYYY-MM-DD) for defaults such as dashboard(asOf). */
   today: string;
+  /** This request's logger: every line carries its request id. */
+  log: Logger;
 }
 
 export interface ContextDeps {
   db: Database;
   tokens: TokenEntry[];
   authorization: string | undefined;
+  log: Logger;
   now?: () => Date;
 }
 
@@ -35,5 +39,6 @@ export function createContext(deps: ContextDeps): Context {
     viewer: viewerFrom(deps.authorization, deps.tokens),
     sentCredentials: deps.authorization !== undefined && deps.authorization !== '',
     today: clock().toISOString().slice(0, 10),
+    log: deps.log,
   };
 }

@@ -79,6 +79,49 @@ export function userError(message: string, extra: Record<string, unknown> = {}):
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, ...extra } });
 }
 
+type ErrorKind = 'public' | 'unavailable' | 'timeout' | 'memory' | 'internal';
+
+/** What an error is to a client: its own words, one of the database's states, or a bug. */
+function classify(error: unknown, code: unknown): ErrorKind {
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) return 'public';
+  const original = unwrapResolverError(error);
+  const neo4jCode =
+    typeof original === 'object' && original !== null && 'code' in original ? original.code : '';
+  if (typeof neo4jCode === 'string') {
+    if (NEO4J_UNAVAILABLE.has(neo4jCode)) return 'unavailable';
+    if (NEO4J_TIMED_OUT.has(neo4jCode)) return 'timeout';
+    if (NEO4J_OUT_OF_MEMORY.has(neo4jCode)) return 'memory';
+  }
+  return poolExhausted(original) ? 'unavailable' : 'internal';
+}
+
+const MASKED: Record<Exclude<ErrorKind, 'public'>, { message: string; code: string }> = {
+  unavailable: {
+    message: 'The database is unavailable right now; try again shortly.',
+    code: ErrorCode.DatabaseUnavailable,
+  },
+  timeout: {
+    message:
+      'The query ran longer than the transaction timeout and was stopped; ask for fewer or smaller pages.',
+    code: ErrorCode.QueryTimeout,
+  },
+  memory: {
+    message:
+      'The query needed more memory than a transaction may use and was stopped; ask for fewer or smaller pages.',
+    code: ErrorCode.QueryTooLarge,
+  },
+  internal: { message: 'Internal server error', code: ErrorCode.Internal },
+};
+
+/**
+ * True for an error the client only sees as "Internal server error": a bug or an unexpected
+ * database failure, which the operator's log must tell in full (plugins/error-log-plugin.ts).
+ */
+export function isInternalError(error: GraphQLError): boolean {
+  const badValue = error.originalError instanceof InputValueError;
+  return !badValue && classify(error, error.extensions.code) === 'internal';
+}
+
 /**
  * Errors a client may read pass through; everything else (a Neo4j failure, a bug) becomes a
  * generic message with a code, so no Cypher, database text or stack trace leaves the service.
@@ -91,7 +134,8 @@ export function formatError(
   // Apollo files an inline literal under validation; the same value as a variable is user input.
   const badValue = error instanceof GraphQLError && error.originalError instanceof InputValueError;
   const code = badValue ? ErrorCode.BadUserInput : formatted.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+  const kind = classify(error, code);
+  if (kind === 'public') {
     // In production a misspelt field gets no hint of the real ones.
     const message = options.production ? stripSuggestions(formatted.message) : formatted.message;
     return {
@@ -100,44 +144,10 @@ export function formatError(
       extensions: { ...formatted.extensions, code, stacktrace: undefined },
     };
   }
-  const original = unwrapResolverError(error);
-  const neo4jCode =
-    typeof original === 'object' && original !== null && 'code' in original ? original.code : '';
-  if (
-    (typeof neo4jCode === 'string' && NEO4J_UNAVAILABLE.has(neo4jCode)) ||
-    poolExhausted(original)
-  ) {
-    return {
-      message: 'The database is unavailable right now; try again shortly.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.DatabaseUnavailable },
-    };
-  }
-  if (typeof neo4jCode === 'string' && NEO4J_TIMED_OUT.has(neo4jCode)) {
-    return {
-      message:
-        'The query ran longer than the transaction timeout and was stopped; ask for fewer or smaller pages.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.QueryTimeout },
-    };
-  }
-  if (typeof neo4jCode === 'string' && NEO4J_OUT_OF_MEMORY.has(neo4jCode)) {
-    return {
-      message:
-        'The query needed more memory than a transaction may use and was stopped; ask for fewer or smaller pages.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.QueryTooLarge },
-    };
-  }
-  // The client learns nothing; the operator needs the whole story.
-  process.stderr.write(
-    `graphql: internal error at ${formatted.path?.join('.') ?? '(request)'}: ${
-      original instanceof Error ? (original.stack ?? original.message) : String(original)
-    }\n`,
-  );
+  // The client learns nothing more; the operator's log has the whole story.
   return {
-    message: 'Internal server error',
+    message: MASKED[kind].message,
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: ErrorCode.Internal },
+    extensions: { code: MASKED[kind].code },
   };
 }

@@ -1,4 +1,5 @@
 // The only file with side effects: config → Neo4j → driver → schema → seed → server → listen.
+import { runCommand } from './cli/command';
 import { ConfigError, loadConfig } from './config';
 import { Database } from './db/database';
 import { describeConnectError, neo4jTarget, type Neo4jTarget } from './db/credentials';
@@ -6,25 +7,30 @@ import { createDriver } from './db/driver';
 import { Neo4jSupervisor } from './db/neo4j-supervisor';
 import { applySchema } from './db/schema';
 import { seedBundledCorpus } from './ingest/seed-bundled';
+import { createLogger, lineSink } from './log';
 import { createApp, type App } from './server';
 
-const log = (line: string): void => {
-  process.stderr.write(`${line}\n`);
-};
-
 async function main(): Promise<void> {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(HELP);
-    return;
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    createLogger({ level: 'info', format: 'pretty' }).fatal(
+      `configuration error: ${error.message}`,
+    );
+    process.exit(1);
   }
-  const config = loadConfig();
+  const logger = createLogger(config.log);
+  const log = lineSink(logger);
   let supervisor: Neo4jSupervisor | undefined;
   let app: App | undefined;
   let stopping = false;
   const driverTarget = async (): Promise<Neo4jTarget> => {
     if (config.neo4j) return neo4jTarget(config);
     log('neo4j: NEO4J_URI is not set, so the service starts its own Neo4j (and restarts it)');
-    supervisor = new Neo4jSupervisor({ neo4j: { ...config.local, log }, log });
+    const neo4jLog = lineSink(logger.child({ component: 'neo4j' }));
+    supervisor = new Neo4jSupervisor({ neo4j: { ...config.local, log: neo4jLog }, log: neo4jLog });
     return neo4jTarget(config, await supervisor.start());
   };
 
@@ -49,13 +55,16 @@ async function main(): Promise<void> {
     const db = new Database(driver, target.database, { txTimeoutMs: config.txTimeoutMs });
     const statements = await applySchema(db);
     log(`neo4j: ${statements} constraints and indexes in place`);
-    if (config.seedOnStart) await seedBundledCorpus(db, config.seedDir, log);
+    if (config.seedOnStart) {
+      await seedBundledCorpus(db, config.seedDir, lineSink(logger.child({ component: 'seed' })));
+    }
     const ownNeo4j = supervisor;
     app = await createApp({
       db,
       nodeEnv: config.nodeEnv,
       tokens: config.tokens,
       corsOrigins: config.corsOrigins,
+      log: logger,
       ...(ownNeo4j ? { localNeo4j: () => ownNeo4j.status() } : {}),
     });
     const url = await app.listen(config.port, config.host);
@@ -68,23 +77,23 @@ async function main(): Promise<void> {
           ? error.message
           : String(error)
         : describeConnectError(error, target, config.local.dataDir);
-    log(`claimgraph: could not start: ${why}`);
+    logger.fatal(`claimgraph: could not start: ${why}`);
     await driver?.close().catch(() => undefined);
     await supervisor?.stop();
     process.exit(1);
   }
 }
 
-const HELP = `claimgraph: podcast transcripts as a knowledge graph of who said what.
-
-usage: npm start            (or: npx tsx src/index.ts [--help])
+const SPEC = {
+  usage: 'npm start            (or, built: node dist/index.js)',
+  description: `claimgraph: podcast transcripts as a knowledge graph of who said what.
 
 Starts the GraphQL API with the bundled episodes loaded. With no NEO4J_URI it starts its own
 Neo4j 5.26 (from Maven Central, no Docker needed) with data kept in .claimgraph/neo4j-data,
 authentication on (password generated into neo4j-password there), and restarts it with
-backoff if it dies; /health reports that.
-
-environment:
+backoff if it dies; /health reports that.`,
+  options: {},
+  epilogue: `environment:
   PORT, HOST            where the API listens (default 4000, 127.0.0.1)
   NEO4J_URI             an existing Neo4j (bolt://, neo4j://, neo4j+s://); unset: start one
   NEO4J_USER            default neo4j
@@ -105,13 +114,8 @@ environment:
   NODE_ENV              production turns introspection off
   CORS_ORIGINS          other origins whose pages may call the API, comma-separated
                         (http://localhost:3000,https://dash.example.org) or *; default none
-`;
+  LOG_LEVEL             fatal, error, warn, info (default), debug (a line per request), trace
+  LOG_FORMAT            json or pretty (default: json when NODE_ENV=production)`,
+};
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    log(`claimgraph: configuration error: ${error.message}`);
-  } else {
-    log(`claimgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  }
-  process.exit(1);
-});
+void runCommand(SPEC, main);

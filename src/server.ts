@@ -6,8 +6,10 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pinoHttp } from 'pino-http';
 
 import type { TokenEntry } from './auth';
 import { createContext, type Context } from './context';
@@ -17,11 +19,13 @@ import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
 import { bodyLimit } from './http/body-limit';
 import { corsFor } from './http/cors';
-import { serveDashboard } from './http/dashboard';
+import { dashboardRouter } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { attachLive } from './http/live';
+import { createLogger, type Logger } from './log';
 import { costLimitPlugin } from './plugins/cost-limit-plugin';
 import { databaseGatePlugin } from './plugins/database-gate-plugin';
+import { errorLogPlugin } from './plugins/error-log-plugin';
 import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './plugins/private-answers-plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -44,6 +48,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** The state of the Neo4j this service runs itself (restarts), for /health; unset otherwise. */
   localNeo4j?: () => SupervisorStatus;
+  /** Where the service logs; by default errors only, readable, to stderr. */
+  log?: Logger;
 }
 
 export interface App {
@@ -57,6 +63,7 @@ export interface App {
 /** Builds the Apollo server and the HTTP server around it; index.ts and tests both use this. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const production = deps.nodeEnv === 'production';
+  const log = deps.log ?? createLogger({ level: 'error', format: 'pretty' });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -81,6 +88,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: CLOSE_GRACE_MS }),
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS }),
       privateAnswersPlugin(),
+      errorLogPlugin<Context>(),
       // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
       costLimitPlugin<Context>(LIMITS),
       databaseGatePlugin<Context>(() => {
@@ -92,6 +100,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   await apollo.start();
 
+  app.use(requestLogger(log));
   app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
   app.all('/health', async (_req, res) => {
     const health = await checkHealth(deps.db);
@@ -122,14 +131,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
             db: deps.db,
             tokens: deps.tokens ?? [],
             authorization: req.headers.authorization,
+            log: req.log,
             ...(deps.now ? { now: deps.now } : {}),
           }),
         ),
     }),
   );
-  app.use(async (req, res, next) => {
-    if (!(await serveDashboard(req.method, req.path, res))) next();
-  });
+  app.use(dashboardRouter());
   app.use((_req, res) => {
     res.status(404).json({
       error: 'not found: the dashboard is at /, the API at /graphql, health at /health',
@@ -140,7 +148,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const live = attachLive(httpServer, {
     schema,
     production,
-    context: () => createContext({ db: deps.db, tokens: [], authorization: undefined }),
+    log: log.child({ component: 'live' }),
+    context: (socketLog) =>
+      createContext({ db: deps.db, tokens: [], authorization: undefined, log: socketLog }),
   });
 
   return {
@@ -162,8 +172,40 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
 }
 
+/** A request id the client may pick (to find its lines in our log), if it is a plain token. */
+const CLIENT_REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/**
+ * pino-http gives each request a child logger carrying its id (echoed in `x-request-id`), so
+ * every line logged while serving it can be found together. Finished requests log at debug (a
+ * busy service would otherwise write a line per query); failures at warn and error.
+ */
+function requestLogger(log: Logger) {
+  return pinoHttp({
+    logger: log,
+    genReqId: (req, res) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    // Every line (req.log's too) carries reqId; the finishing line also says what was asked.
+    quietReqLogger: true,
+    customLogLevel: (_req, res, error) =>
+      error !== undefined || res.statusCode >= 500
+        ? 'error'
+        : res.statusCode >= 400
+          ? 'warn'
+          : 'debug',
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+}
+
 /** Errors from express.json and from this file; resolver errors never reach here. */
-function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
   if (res.headersSent) {
     res.end();
     return;
@@ -187,6 +229,6 @@ function errorHandler(error: unknown, _req: Request, res: Response, _next: NextF
     return;
   }
   // A failure here is a bug in the HTTP layer, not in a resolver; answer without details.
-  process.stderr.write(`http: ${error instanceof Error ? error.stack : String(error)}\n`);
+  req.log.error({ err: error }, 'http: internal error');
   res.status(500).json({ error: 'internal server error' });
 }

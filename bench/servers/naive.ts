@@ -6,6 +6,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 
 import type { Context } from '../../src/context';
 import { createLoaders } from '../../src/loaders';
+import { silentLogger } from '../../src/log';
 import { ResolutionService } from '../../src/resolutions/resolution-service';
 import { resolvers } from '../../src/resolvers';
 import { loadTypeDefs } from '../../src/schema';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
         viewer: null,
         sentCredentials: false,
         today: new Date().toISOString().slice(0, 10),
+        log: silentLogger,
       });
     },
   });

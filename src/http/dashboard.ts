@@ -1,5 +1,4 @@
-import { promises as fs } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import express, { type Response, type Router } from 'express';
 import path from 'node:path';
 
 import { PROJECT_ROOT } from '../config';
@@ -16,63 +15,53 @@ export const DASHBOARD_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 /** Same policy as the explorer: nothing from any other origin (connect-src 'self' covers ws:). */
 export const DASHBOARD_CSP = EXPLORER_CSP;
 
-/** Paths the app answers itself (see web/src/App.tsx). */
-const APP_ROUTE =
-  /^\/(?:predictions|claims|search|(?:predictions|people|entities|episodes)\/[^/]+)?\/?$/;
-/** Vite names built files by content hash; nothing else under /assets is served. */
-const ASSET = /^\/assets\/[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(js|css|svg|png|woff2?)$/;
+/**
+ * Paths the app answers itself (web/src/App.tsx): a view's path, optionally followed by one
+ * id. Anything else falls through to the service's 404.
+ */
+export const APP_VIEWS = ['predictions', 'claims', 'search', 'people', 'entities', 'episodes'];
+const APP_ROUTE = new RegExp(`^/(?:(?:${APP_VIEWS.join('|')})(?:/[^/]+)?)?/?$`);
 
-const CONTENT_TYPES: Record<string, string> = {
-  js: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  woff: 'font/woff',
-  woff2: 'font/woff2',
-};
-
-/** Answers the app's pages and assets; false (nothing sent) for any other request. */
-export async function serveDashboard(
-  method: string,
-  pathname: string,
-  res: ServerResponse,
-): Promise<boolean> {
-  if (method !== 'GET' && method !== 'HEAD') return false;
-  const asset = ASSET.exec(pathname);
-  const page = APP_ROUTE.test(pathname);
-  if (asset === null && !page) return false;
-
+function secureHeaders(res: Response): void {
   res.setHeader('content-security-policy', DASHBOARD_CSP);
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'no-referrer');
-  const file = page ? 'index.html' : pathname.slice(1);
-  let body: Buffer;
-  try {
-    body = await fs.readFile(path.join(DASHBOARD_DIST, file));
-  } catch {
-    if (page) {
-      res.statusCode = 503;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(NOT_BUILT);
-    } else {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-      res.end('no such dashboard asset; it may belong to an older build: reload the page\n');
-    }
-    return true;
-  }
-  res.statusCode = 200;
-  if (page) {
-    res.setHeader('content-type', 'text/html; charset=utf-8');
+}
+
+/**
+ * Built assets through express.static (ETag, Last-Modified, Range, HEAD): Vite names them by
+ * content hash, so they are cached for a year; index.html is revalidated on every visit.
+ */
+export function dashboardRouter(dist = DASHBOARD_DIST): Router {
+  const router = express.Router();
+  router.use(
+    '/assets',
+    express.static(path.join(dist, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+      dotfiles: 'ignore',
+      setHeaders: secureHeaders,
+    }),
+  );
+  router.get(APP_ROUTE, (_req, res) => {
+    secureHeaders(res);
     res.setHeader('cache-control', 'no-cache');
-  } else {
-    res.setHeader('content-type', CONTENT_TYPES[asset?.[1] ?? ''] ?? 'application/octet-stream');
-    // The name changes whenever the content does.
-    res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-  }
-  res.setHeader('content-length', body.length);
-  res.end(method === 'HEAD' ? undefined : body);
-  return true;
+    res.sendFile(path.join(dist, 'index.html'), { dotfiles: 'ignore' }, (error) => {
+      if (error === undefined || res.headersSent) return;
+      res.status(503).type('html').send(NOT_BUILT);
+    });
+  });
+  // An asset that is not there (an older build's, most likely): say so instead of the API's 404.
+  router.use('/assets', (_error: unknown, _req: express.Request, res: Response, _next: unknown) => {
+    secureHeaders(res);
+    res
+      .status(404)
+      .type('text/plain')
+      .send('no such dashboard asset; it may belong to an older build: reload the page\n');
+  });
+  return router;
 }
 
 const NOT_BUILT = `<!doctype html>

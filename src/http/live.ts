@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 
 import {
@@ -12,7 +13,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 
 import type { Context } from '../context';
-import { formatError } from '../errors';
+import { formatError, isInternalError } from '../errors';
+import type { Logger } from '../log';
 import { LIMITS, securityRules } from '../validation';
 
 /** Subscriptions share the API's address: ws://host:port/graphql, protocol graphql-transport-ws. */
@@ -23,7 +25,8 @@ const MAX_MESSAGE_BYTES = 1_000_000;
 export interface LiveOptions {
   schema: GraphQLSchema;
   /** A context for one subscription; anonymous, so mutations over the socket are refused. */
-  context: () => Context;
+  context: (log: Logger) => Context;
+  log: Logger;
   production: boolean;
 }
 
@@ -59,18 +62,24 @@ export function attachLive(httpServer: http.Server, options: LiveOptions): Live 
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: options.context(),
+          contextValue: options.context(options.log.child({ reqId: randomUUID() })),
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: result.errors.map((error) =>
-                formatError(error.toJSON(), error, { production: options.production }),
-              ),
-            }
-          : result,
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors) return result;
+        for (const error of result.errors.filter(isInternalError)) {
+          (args.contextValue as Context).log.error(
+            { err: error.originalError ?? error },
+            'internal error',
+          );
+        }
+        return {
+          ...result,
+          errors: result.errors.map((error) =>
+            formatError(error.toJSON(), error, { production: options.production }),
+          ),
+        };
+      },
     },
     wss,
   );

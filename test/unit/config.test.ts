@@ -25,7 +25,23 @@ describe('loadConfig', () => {
       seedOnStart: true,
       tokens: [],
       txTimeoutMs: 30_000,
+      log: { level: 'info', format: 'pretty' },
     });
+  });
+
+  it('logs JSON lines in production, and takes LOG_LEVEL and LOG_FORMAT', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).log).toEqual({ level: 'info', format: 'json' });
+    expect(
+      loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty', LOG_LEVEL: 'debug' }).log,
+    ).toEqual({ level: 'debug', format: 'pretty' });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      new ConfigError(
+        'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+      ),
+    );
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(
+      new ConfigError('LOG_FORMAT must be json or pretty, got "xml"'),
+    );
   });
 
   it('reads a remote Neo4j, leaving the password unset when NEO4J_PASSWORD is', () => {

@@ -2,37 +2,34 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { runCommand, UsageError } from '../../cli/command';
 import { generateCorpus, poolSizes } from '../generate/generate-corpus';
 
-const HELP = `usage: npm run corpus -- --episodes N [--seed S] --out DIR
+const SPEC = {
+  usage: 'npm run corpus -- --episodes N [--seed S] --out DIR',
+  description: `Writes N synthetic episodes shaped like the bundled one (its sections, turns and
+speakers; claims of every kind, predictions, mentions, relations, notes and discrepancies in
+the same proportions) into DIR/<episode-id>/transcript.md and annotations.yaml. Speakers come
+from a shared pool and entities from a Zipf-weighted pool that grows slower than N, so a few
+entities become hubs. The same seed gives the same files. The output is accepted by
+npm run validate -- DIR and imported by npm run seed -- DIR.`,
+  options: {
+    episodes: { type: 'string', valueName: 'N', description: 'how many episodes, 1 to 100000' },
+    seed: { type: 'string', valueName: 'S', description: 'the random seed', default: '1' },
+    out: { type: 'string', valueName: 'DIR', description: 'where to write them (required)' },
+  },
+} as const;
 
-Writes N synthetic episodes shaped like the bundled one (about 95 turns, 13 sections, 2 to 4
-speakers, 205 claims of every kind, 16 predictions, mentions, relations, notes and
-discrepancies) into DIR/<episode-id>/transcript.md and annotations.yaml. Speakers come from a
-shared pool and entities from a Zipf-weighted pool that grows slower than N, so a few entities
-become hubs. The same seed (default 1) gives the same files. The output is accepted by
-npm run validate -- DIR and imported by npm run seed -- DIR.
-`;
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : args[at + 1];
-}
-
-function main(): void {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(HELP);
-    return;
-  }
-  const episodes = Number(option(args, '--episodes'));
-  const seed = Number(option(args, '--seed') ?? '1');
-  const out = option(args, '--out');
+function main(values: { episodes?: string; seed?: string; out?: string }): void {
+  const episodes = Number(values.episodes);
+  const seed = Number(values.seed ?? '1');
+  const out = values.out;
   if (!Number.isInteger(episodes) || episodes < 1 || episodes > 100_000) {
-    throw new Error('--episodes must be a whole number from 1 to 100000');
+    throw new UsageError('--episodes must be a whole number from 1 to 100000');
   }
-  if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed must be a whole number ≥ 0');
-  if (out === undefined || out === '') throw new Error('--out DIR is required');
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new UsageError('--seed must be a whole number ≥ 0');
+  if (out === undefined || out === '') throw new UsageError('--out DIR is required');
 
   const started = Date.now();
   const sizes = poolSizes(episodes);
@@ -53,9 +50,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+void runCommand(SPEC, ({ values }) => main(values));

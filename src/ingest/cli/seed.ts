@@ -1,4 +1,5 @@
 // npm run seed -- [files or folders]: validates, then imports into Neo4j in one transaction.
+import { runCommand } from '../../cli/command';
 import { loadConfig } from '../../config';
 import { Database } from '../../db/database';
 import { describeConnectError, neo4jTarget } from '../../db/credentials';
@@ -8,23 +9,19 @@ import { applySchema } from '../../db/schema';
 import { formatReport, importFiles } from '../import-corpus';
 import { formatProblem, InputError } from '../problems';
 
-const HELP = `usage: npm run seed -- [FILE|FOLDER ...]
-
-Validates transcripts and annotation files, then imports them into Neo4j in one transaction:
+const SPEC = {
+  usage: 'npm run seed -- [FILE|FOLDER ...]',
+  description: `Validates transcripts and annotation files, then imports them into Neo4j in one transaction:
 all of it or, on any problem, nothing. Safe to re-run: a second run changes nothing. With no
-arguments it imports the bundled corpus (SEED_DIR, default seed/episodes).
-
-Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (default: the project's own Neo4j's password file),
+arguments it imports the bundled corpus (SEED_DIR, default seed/episodes).`,
+  options: {},
+  positionals: { name: 'files or folders' },
+  epilogue: `Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (default: the project's own Neo4j's password file),
 NEO4J_DATABASE; with no NEO4J_URI it starts the
-project's own Neo4j on the same data directory as npm start (stop npm start first).
-`;
+project's own Neo4j on the same data directory as npm start (stop npm start first).`,
+};
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(HELP);
-    return;
-  }
+async function main(args: string[]): Promise<void> {
   const config = loadConfig();
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
@@ -52,4 +49,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+void runCommand(SPEC, ({ positionals }) => main(positionals));

@@ -1,12 +1,13 @@
 // npm run validate -- [files or folders]: checks transcripts and annotations, prints coverage.
+import { runCommand } from '../../cli/command';
 import { loadConfig } from '../../config';
 import { coverageOf, corpusCounts } from '../corpus/coverage';
 import { loadCorpus } from '../corpus/load-corpus';
 import { formatProblem } from '../problems';
 
-const HELP = `usage: npm run validate -- [--quiet] [FILE|FOLDER ...]
-
-Checks transcripts (.md) and annotation files (.yaml, .yml, .json) against the annotation
+const SPEC = {
+  usage: 'npm run validate -- [--quiet] [FILE|FOLDER ...]',
+  description: `Checks transcripts (.md) and annotation files (.yaml, .yml, .json) against the annotation
 schema and against each other: ids, references, verbatim quotes and forms, due dates. Prints
 every problem as file:line: field: message and exits 1 if there is any; otherwise prints a
 coverage report: turns with no annotation, every prediction (bucket, dated, conditional), every
@@ -14,17 +15,14 @@ statement excluded from the predictions and why, every attribution doubt and the
 on it, per speaker their own and reported predictions, endorsements, exclusions and doubted
 claims, and counts by kind. Warnings (for example hedges and bucket disagreeing with the hedge
 table in seed/README.md) are printed but do not fail. With no arguments it checks the bundled
-corpus (SEED_DIR, default seed/episodes).
-`;
+corpus (SEED_DIR, default seed/episodes).`,
+  options: {
+    quiet: { type: 'boolean', short: 'q', description: 'print problems only, no coverage report' },
+  },
+  positionals: { name: 'files or folders' },
+} as const;
 
-function main(): void {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(HELP);
-    return;
-  }
-  const quiet = args.includes('--quiet');
-  const inputs = args.filter((arg) => !arg.startsWith('--'));
+function main(quiet: boolean, inputs: string[]): number | void {
   const result = loadCorpus(inputs.length > 0 ? inputs : [loadConfig().seedDir]);
   for (const warning of result.warnings) {
     process.stderr.write(`warning: ${formatProblem(warning)}\n`);
@@ -34,7 +32,7 @@ function main(): void {
     process.stderr.write(
       `validate: ${result.problems.length} problem(s) in ${result.files.length} file(s)\n`,
     );
-    process.exit(1);
+    return 1;
   }
   const { corpus } = result;
   process.stdout.write(`validate: ${result.files.length} file(s) OK\n`);
@@ -101,4 +99,4 @@ function main(): void {
   );
 }
 
-main();
+void runCommand(SPEC, ({ values, positionals }) => main(values.quiet === true, positionals));
