@@ -6,6 +6,7 @@ import type { ClaimKind } from '../domain/vocabulary';
 import type { ConfidenceBucket } from '../domain/vocabulary';
 import type { PredictionStatus } from '../domain/vocabulary';
 import type { SpeakerRole } from '../domain/vocabulary';
+import type { AttributionWording } from '../domain/vocabulary';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthModel, Neo4jStatusModel } from '../db/health/health-repository';
 import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel } from '../db/shared/models';
@@ -13,8 +14,8 @@ import type { PersonTrackRecordModel, EdgeModel, ViewedClaimRelationModel, Claim
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -56,12 +57,7 @@ export type Attribution = {
   wording: AttributionWording;
 };
 
-/** How a reported view is worded. */
-export type AttributionWording =
-  /** The speaker's own rendering of the view, even inside quotation marks (a recalled remark, indirect speech). */
-  | 'PARAPHRASE'
-  /** The reported person's own words, known to be verbatim. */
-  | 'QUOTATION';
+export { AttributionWording };
 
 /** Who may cache an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
 export type CacheControlScope =
@@ -1570,6 +1566,8 @@ export type AttributionResolvers<ContextType = Context, ParentType extends Resol
   wording?: Resolver<ResolversTypes['AttributionWording'], ParentType, ContextType>;
 };
 
+export type AttributionWordingResolvers = EnumResolverSignature<{ PARAPHRASE?: any, QUOTATION?: any }, ResolversTypes['AttributionWording']>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2013,6 +2011,7 @@ export type TurnEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = {
   Appearance?: AppearanceResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
+  AttributionWording?: AttributionWordingResolvers;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type {
+  AttributionWording,
   ClaimKind,
   ClaimRelationKind,
   ConfidenceBucket,
@@ -76,7 +77,7 @@ export interface ClaimRow {
   attributedToId: string | null;
   attributedToGroup: string | null;
   /** How a reported view is worded: 'paraphrase' or 'quotation'; null for the speaker's own. */
-  attributedWording: 'paraphrase' | 'quotation' | null;
+  attributedWording: AttributionWording | null;
   /** Attribution discrepancies whose doubted speaker label this claim rests on. */
   attributionDoubtIds: string[];
   quote: string;

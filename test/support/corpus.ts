@@ -10,6 +10,13 @@ export const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'episodes');
 export const EPISODE_ID = '2025-05-22-is-rl-llms-enough-for-agi';
 export const EPISODE_DIR = path.join(SEED_DIR, EPISODE_ID);
 
+/** The bundled corpus as the importer reads it: counts come from here, never from literals. */
+export function bundledCorpus(): Corpus {
+  const loaded = loadCorpus([SEED_DIR]);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  return loaded.corpus;
+}
+
 /** A private copy of the bundled episode that a test may break. */
 export function copyOfBundledEpisode(): string {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'claimgraph-corpus-')), EPISODE_ID);
@@ -31,15 +38,4 @@ export function lineOf(file: string, text: string): number {
   const at = content.indexOf(text);
   if (at < 0) throw new Error(`test setup: "${text}" not in ${file}`);
   return content.slice(0, at).split('\n').length;
-}
-
-/**
- * The bundled corpus as the validator reads it, so tests count claims, predictions and the rest
- * from the files instead of pinning numbers an editorial pass changes.
- */
-export function bundledCorpus(): Corpus {
-  const loaded = loadCorpus([SEED_DIR]);
-  if (!loaded.ok)
-    throw new Error(`the bundled corpus does not validate: ${loaded.problems[0]?.message}`);
-  return loaded.corpus;
 }

@@ -1,4 +1,5 @@
 import type {
+  AttributionWording,
   ClaimKind,
   ClaimRelationType,
   ConfidenceBucket,
@@ -82,7 +83,7 @@ export interface ClaimModel {
   attributedToId: string | null;
   attributedToGroup: string | null;
   /** How a reported view is worded; null (read as a paraphrase) for older imports. */
-  attributedWording: 'paraphrase' | 'quotation' | null;
+  attributedWording: AttributionWording | null;
   /** Attribution discrepancies whose doubted speaker label the claim rests on. */
   attributionDoubtIds: string[];
   kind: ClaimKind;

@@ -1,4 +1,5 @@
 import type {
+  AttributionWording,
   ClaimKind,
   ClaimRelationKind,
   ConfidenceBucket,
@@ -70,7 +71,7 @@ export interface ClaimAnnotation {
 }
 
 /** A paraphrase is the speaker's rendering (even in quotation marks); a quotation is verbatim. */
-export type AttributionWording = 'paraphrase' | 'quotation';
+export type { AttributionWording };
 
 export interface PredictionAnnotation {
   horizon?: string;
