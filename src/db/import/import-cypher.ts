@@ -245,7 +245,7 @@ UNWIND $rows AS r
 MATCH (c:Prediction {id: r.id})
 WHERE NOT (c)-[:HAS_RESOLUTION]->()
 MERGE (x:Resolution {dedupeKey: r.dedupeKey})
-ON CREATE SET x.id = randomUUID(),
+ON CREATE SET x.id = r.resolutionId,
     x.predictionId = c.id,
     x.sequence = 1,
     x.action = 'RESOLVE',
@@ -256,6 +256,9 @@ ON CREATE SET x.id = randomUUID(),
     x.resolvedAt = date(r.resolvedAt),
     x.recordedAt = datetime(),
     x.recordedBy = 'annotation',
+    x.settledInTurn = r.turn,
+    x.settledQuote = r.quote,
+    x.settledExplanation = r.explanation,
     c.status = r.status
 MERGE (c)-[:HAS_RESOLUTION]->(x)`;
 

@@ -354,11 +354,19 @@ function episodeResolutionRows(corpus: Corpus): Record<string, unknown>[] {
     const settled = claim.prediction?.episodeResolution;
     if (settled == null) return [];
     const turn = settled.turnId.slice(settled.turnId.lastIndexOf('#') + 1);
+    // Fixed per claim, so a re-import finds it; hashed like every resolution's key.
+    const dedupeKey = createHash('sha256').update(`episode-resolution|${claim.id}`).digest('hex');
     return [
       {
         id: claim.id,
-        // Fixed per claim, so a re-import finds it; hashed like every resolution's key.
-        dedupeKey: createHash('sha256').update(`episode-resolution|${claim.id}`).digest('hex'),
+        dedupeKey,
+        // UUID-shaped like other resolution ids, but fixed, so an export imports to the same id.
+        resolutionId: [0, 8, 12, 16, 20]
+          .map((at, n, starts) => dedupeKey.slice(at, starts[n + 1] ?? 32))
+          .join('-'),
+        turn,
+        quote: settled.quote,
+        explanation: settled.explanation,
         status: settled.status,
         resolvedAt: settled.resolvedAt,
         note: `Settled in the episode, ${turn}: "${settled.quote}" ${settled.explanation}`,
