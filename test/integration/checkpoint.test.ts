@@ -41,6 +41,20 @@ describe('restore()', () => {
     expect(row).toEqual({ deadline: '2026-05-22', type: 'DATE NOT NULL' });
   });
 
+  it('makes a deleted node again when a changed node holds its unique key meanwhile', async () => {
+    // What a re-import does when Neo4j reuses ids: another node now carries the deleted one's key.
+    const before = await snapshot(api.db);
+    const [pair] = await api.db.read<{ kept: string; gone: string }>(
+      'MATCH (k:NameKey) WITH k.key AS key ORDER BY key LIMIT 2 WITH collect(key) AS keys RETURN keys[0] AS kept, keys[1] AS gone',
+    );
+    if (pair === undefined) throw new Error('no name keys');
+    await api.db.write('MATCH (k:NameKey {key: $gone}) DETACH DELETE k', pair);
+    await api.db.write('MATCH (k:NameKey {key: $kept}) SET k.key = $gone', pair);
+
+    await api.restore();
+    expect(await snapshot(api.db)).toEqual(before);
+  });
+
   it('changes nothing when nothing changed', async () => {
     const checkpoint = await Checkpoint.take(api.db.driver);
     expect(await checkpoint.restore()).toEqual({ created: 0, changed: 0, deleted: 0 });

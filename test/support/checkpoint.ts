@@ -256,8 +256,8 @@ function planRestore(then: GraphState, now: GraphState): RestorePlan {
 }
 
 /**
- * Deletes what is new first (so unique keys are free), then makes deleted nodes again, sets
- * changed ones back, and links deleted relationships again. Returns old id → new id for
+ * Deletes what is new first and clears what changed (so unique keys are free), then makes
+ * deleted nodes again, sets changed ones back, and links deleted relationships again. Returns old id → new id for
  * everything made again. Labels and types come from the checkpoint, never from test input.
  */
 async function applyPlan(tx: ManagedTransaction, plan: RestorePlan): Promise<Map<string, string>> {
@@ -267,6 +267,11 @@ async function applyPlan(tx: ManagedTransaction, plan: RestorePlan): Promise<Map
   });
   await tx.run('UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id DETACH DELETE n', {
     ids: plan.createdNodes,
+  });
+  // A changed node may hold a key that a node made again below must have (Neo4j reuses ids
+  // after a re-import): clear changed nodes first; they get their old properties back below.
+  await tx.run('UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id SET n = {}', {
+    ids: plan.changedNodes.map((node) => node.id),
   });
   if (plan.deletedNodes.length > 0) {
     const made = await tx.run(
