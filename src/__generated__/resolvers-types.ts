@@ -6,6 +6,7 @@ import type { ClaimKind } from '../domain/vocabulary';
 import type { ConfidenceBucket } from '../domain/vocabulary';
 import type { PredictionStatus } from '../domain/vocabulary';
 import type { SpeakerRole } from '../domain/vocabulary';
+import type { AttributionWording } from '../domain/vocabulary';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthModel, Neo4jStatusModel } from '../db/health/health-repository';
 import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel, RevisionModel, FieldChangeModel, ExclusionModel } from '../db/shared/models';
@@ -16,8 +17,8 @@ import type { SuggestionModel, SuggestionCue as SuggestionCueModel } from '../su
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -67,6 +68,8 @@ export type Attribution = {
   group: Maybe<Scalars['String']['output']>;
   /** The person reported, when named. */
   person: Maybe<Person>;
+  /** Whether the words are the speaker's rendering of the view or the reported person's own. */
+  wording: AttributionWording;
 };
 
 /**
@@ -76,7 +79,11 @@ export type Attribution = {
 export type AttributionInput = {
   group?: InputMaybe<Scalars['String']['input']>;
   person?: InputMaybe<Scalars['ID']['input']>;
+  /** A paraphrase (the default) or a quotation known to be verbatim; the rules ask whenever the words stand in quotation marks. */
+  wording?: InputMaybe<AttributionWording>;
 };
+
+export { AttributionWording };
 
 /** Who may cache an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
 export type CacheControlScope =
@@ -1150,12 +1157,16 @@ export type Prediction = Node & {
   id: Scalars['ID']['output'];
   /** The claim's key: a prediction and its claim share it. */
   key: Scalars['ID']['output'];
+  /** True for a forecast made before the episode and reported in it (its outcome may be given in the episode too). */
+  madeBeforeEpisode: Scalars['Boolean']['output'];
   /** What it says, in the annotator's words. */
   paraphrase: Maybe<Scalars['String']['output']>;
   /** The exact words. */
   quote: Scalars['String']['output'];
-  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT; given for every dated prediction. */
+  /** How it will be judged: what makes it CORRECT, PARTIALLY_CORRECT or INCORRECT, with the threshold and the date it is judged on. Null when unresolvableAsStated says why it cannot be judged. */
   resolutionCriteria: Maybe<Scalars['String']['output']>;
+  /** Where the evidence that settles it will be found (a benchmark, a report, a dataset). */
+  resolutionSource: Maybe<Scalars['String']['output']>;
   /** Every resolution and reopening, oldest first. Never overwritten. */
   resolutions: Array<Resolution>;
   /** Who said it in the episode. */
@@ -1166,8 +1177,12 @@ export type Prediction = Node & {
   topics: Array<Scalars['String']['output']>;
   /** The turn it is stated in. */
   turn: Turn;
+  /** Why it cannot be judged as worded (no date, no measure, a condition with no test); null when it can. Such a prediction stays OPEN unless an editor resolves it UNRESOLVABLE. */
+  unresolvableAsStated: Maybe<Scalars['String']['output']>;
   /** The range it is due in, when the phrase gives one. */
   window: Maybe<DateWindow>;
+  /** Why the date or window was read from a horizon that names none (about to, a temporary lapse). */
+  windowReason: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1255,10 +1270,16 @@ export type PredictionInput = {
   horizon?: InputMaybe<Scalars['String']['input']>;
   /** Why the bucket departs from the hedge table; required when it does. */
   override?: InputMaybe<Scalars['String']['input']>;
-  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT: a source, a threshold and a date. Required when it is dated. */
+  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT: a threshold and the date it is judged on (CORRECT if ...; INCORRECT if ...). Every prediction gives this, with resolutionSource, or unresolvable (seed/README.md, rule 12). */
   resolutionCriteria?: InputMaybe<Scalars['String']['input']>;
+  /** Where the evidence that settles it will be found: a source, a benchmark, a public report. */
+  resolutionSource?: InputMaybe<Scalars['String']['input']>;
+  /** Why it cannot be judged as worded, given instead of resolutionCriteria: an undated prediction needs one of the two. */
+  unresolvable?: InputMaybe<Scalars['String']['input']>;
   /** The range it is due in, when the phrase gives one (instead of due). */
   window?: InputMaybe<DateWindowInput>;
+  /** Why the date was read from a horizon that names none. Omitted when the date is derived from the horizon: the derivation's explanation. */
+  windowReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Orders predictions. */
@@ -1286,7 +1307,11 @@ export type Query = {
   deriveDueDate: DueDateDerivation;
   /** Entities matching the filter. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   entities: EntityConnection;
-  /** One entity by id or key, or by canonical name, alias or surface form (case-insensitive). */
+  /**
+   * One entity by id or key, or by a name: its canonical name, an alias, or a speaker's first name,
+   * folded (case, accents, spacing, punctuation). A surface form that is not a name ("the game"
+   * for Pokémon) stays a mention and finds nothing here; search finds it.
+   */
   entity: Maybe<Entity>;
   /** One episode by its id or key. */
   episode: Maybe<Episode>;
@@ -1913,6 +1938,7 @@ export type ResolversTypes = {
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Attribution: ResolverTypeWrapper<ClaimModel>;
   AttributionInput: AttributionInput;
+  AttributionWording: AttributionWording;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<EntityCitationModel>;
@@ -2116,7 +2142,10 @@ export type AppearanceResolvers<ContextType = Context, ParentType extends Resolv
 export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['AttributionWording'], ParentType, ContextType>;
 };
+
+export type AttributionWordingResolvers = EnumResolverSignature<{ PARAPHRASE?: any, QUOTATION?: any }, ResolversTypes['AttributionWording']>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2463,15 +2492,19 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
   horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  madeBeforeEpisode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolutionCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutionSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<PredictionResolutionsArgs, 'first'>>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  unresolvableAsStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   window?: Resolver<Maybe<ResolversTypes['DateWindow']>, ParentType, ContextType>;
+  windowReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2663,6 +2696,7 @@ export type TurnEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = {
   Appearance?: AppearanceResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
+  AttributionWording?: AttributionWordingResolvers;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimChange?: ClaimChangeResolvers<ContextType>;

@@ -5,6 +5,7 @@ import {
   CLAIM_RELATION_TYPES,
   type ClaimKind,
   type ClaimRelationKind,
+  type AttributionWording,
   type ConfidenceBucket,
 } from '../domain/vocabulary';
 import type { ClaimState } from '../db/annotations/annotation-repository';
@@ -22,7 +23,7 @@ export interface ClaimFields {
   topics: string[];
   about: string[];
   speaker: string | null;
-  attributedTo: { person: string } | { group: string } | null;
+  attributedTo: (({ person: string } | { group: string }) & { wording?: AttributionWording }) | null;
   relations: { type: ClaimRelationKind; target: string }[];
   prediction: PredictionFields | null;
 }
@@ -33,6 +34,10 @@ export interface PredictionFields {
   window: { from: string; to: string } | null;
   conditions: string[];
   resolutionCriteria: string | null;
+  resolutionSource: string | null;
+  unresolvable: string | null;
+  /** Null: the derivation's explanation when the date is derived from the horizon. */
+  windowReason: string | null;
   /** Null: the hedges found in the quote. */
   hedges: string[] | null;
   /** Null: what the hedge table gives. */
@@ -74,6 +79,8 @@ export function toAnnotation(
       'group' in fields.attributedTo
         ? { group: fields.attributedTo.group }
         : { person: resolved.attributedPerson ?? fields.attributedTo.person };
+    const wording = fields.attributedTo.wording;
+    if (wording !== undefined) annotation.attributedTo.wording = wording;
   }
   if (fields.relations.length > 0) annotation.relations = fields.relations;
   if (fields.prediction !== null) {
@@ -105,7 +112,13 @@ function predictionAnnotation(
     const derived = deriveDueDate(fields.horizon, airDate);
     if (derived.dueDate !== null) block.due = derived.dueDate;
     else if (derived.window !== null) block.window = derived.window;
+    // The reasoning behind a derived date is written down, as rule 12 asks of a window.
+    const dated = derived.dueDate !== null || derived.window !== null;
+    if (dated && fields.windowReason === null) block.windowReason = derived.explanation;
   }
+  if (fields.windowReason !== null) block.windowReason = fields.windowReason;
+  if (fields.resolutionSource !== null) block.resolutionSource = fields.resolutionSource;
+  if (fields.unresolvable !== null) block.unresolvable = fields.unresolvable;
   if (fields.conditions.length > 0) block.conditions = fields.conditions;
   if (fields.resolutionCriteria !== null) block.resolutionCriteria = fields.resolutionCriteria;
   return block;
@@ -125,9 +138,9 @@ export function fieldsOf(state: ClaimState, turnText: string): ClaimFields {
     speaker: claim.speakerId,
     attributedTo:
       claim.attributedToId !== null
-        ? { person: claim.attributedToId }
+        ? { person: claim.attributedToId, wording: claim.attributedWording ?? 'paraphrase' }
         : claim.attributedToGroup !== null
-          ? { group: claim.attributedToGroup }
+          ? { group: claim.attributedToGroup, wording: claim.attributedWording ?? 'paraphrase' }
           : null,
     relations: state.relations.map((relation) => ({
       type: RELATION_KIND[relation.type] ?? 'supports',
@@ -143,6 +156,9 @@ export function fieldsOf(state: ClaimState, turnText: string): ClaimFields {
               : null,
           conditions: claim.conditions,
           resolutionCriteria: claim.resolutionCriteria,
+          resolutionSource: claim.resolutionSource,
+          unresolvable: claim.unresolvableAsStated,
+          windowReason: claim.windowReason,
           hedges: claim.hedges,
           bucket: claim.confidenceBucket,
           override: claim.confidenceOverride,
@@ -190,6 +206,9 @@ export function emptyPrediction(): PredictionFields {
     window: null,
     conditions: [],
     resolutionCriteria: null,
+    resolutionSource: null,
+    unresolvable: null,
+    windowReason: null,
     hedges: null,
     bucket: null,
     override: null,

@@ -129,7 +129,10 @@ function run(
       ...(stub.occurrence > 1 ? { occurrence: stub.occurrence } : {}),
       speaker: stub.speaker,
       kind: stub.isPrediction ? 'prediction' : 'assertion',
-      ...(stub.isPrediction ? { prediction: { confidence: { bucket: 'likely' } } } : {}),
+      // A stub stands for a stored claim, already checked: it answers rule 12 without a date.
+      ...(stub.isPrediction
+        ? { prediction: { confidence: { bucket: 'likely' }, unresolvable: 'a stored claim' } }
+        : {}),
     });
   }
   main.excluded.push(...scope.exclusions.map((stub) => ({ ...stub, reason: 'already excluded' })));

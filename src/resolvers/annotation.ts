@@ -61,9 +61,10 @@ function attribution(
       argument: 'input.attributedTo',
     });
   }
+  const wording = given.wording == null ? {} : { wording: given.wording };
   return person !== null
-    ? { person: keyOf(person, ['Person', 'Entity'], 'input.attributedTo.person') }
-    : { group: group ?? '' };
+    ? { person: keyOf(person, ['Person', 'Entity'], 'input.attributedTo.person'), ...wording }
+    : { group: group ?? '', ...wording };
 }
 
 function prediction(given: PredictionInput): Partial<ClaimFields['prediction'] & object> {

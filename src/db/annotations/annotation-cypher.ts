@@ -116,6 +116,7 @@ SET c:ClaimDraft,
     c.reviewState = 'DRAFT', c.reviewedBy = null, c.reviewedAt = null, c.reviewNote = null,
     c.episodeId = $row.episodeId, c.turnId = $row.turnId, c.speakerId = $row.speakerId,
     c.attributedToId = $row.attributedToId, c.attributedToGroup = $row.attributedToGroup,
+    c.attributedWording = $row.attributedWording,
     c.attributionDoubtIds = $row.attributionDoubtIds,
     c.kind = $row.kind, c.quote = $row.quote, c.paraphrase = $row.paraphrase,
     c.topics = $row.topics, c.start = $row.start, c.end = $row.end,
@@ -165,11 +166,14 @@ FOREACH (_ IN CASE WHEN $p IS NULL THEN [] ELSE [1] END |
       c.conditional = $p.conditional, c.conditions = $p.conditions, c.hedges = $p.hedges,
       c.confidenceBucket = $p.bucket, c.probability = $p.probability,
       c.confidenceOverride = $p.confidenceOverride, c.resolutionCriteria = $p.resolutionCriteria,
+      c.resolutionSource = $p.resolutionSource, c.windowReason = $p.windowReason,
+      c.unresolvableAsStated = $p.unresolvable, c.madeBeforeEpisode = $p.madeBeforeEpisode,
       c.status = coalesce(c.status, 'OPEN'))
 FOREACH (_ IN CASE WHEN $p IS NULL THEN [1] ELSE [] END |
   REMOVE c.horizon, c.dueDate, c.windowStart, c.windowEnd, c.deadline, c.conditional,
          c.conditions, c.hedges, c.confidenceBucket, c.probability, c.status,
-         c.confidenceOverride, c.resolutionCriteria)`;
+         c.confidenceOverride, c.resolutionCriteria, c.resolutionSource, c.windowReason,
+         c.unresolvableAsStated, c.madeBeforeEpisode)`;
 
 /** Accepting swaps the labels in the same transaction (PLAN decision 1). */
 export const ACCEPT_CLAIM = `

@@ -1,4 +1,5 @@
 import type {
+  AttributionWording,
   ClaimKind,
   ClaimRelationType,
   ConfidenceBucket,
@@ -94,6 +95,8 @@ export interface ClaimModel {
   /** Whose view the words report: a person's id or an unnamed group; null for the speaker's own. */
   attributedToId: string | null;
   attributedToGroup: string | null;
+  /** How a reported view is worded; null (read as a paraphrase) for older imports. */
+  attributedWording: AttributionWording | null;
   /** Attribution discrepancies whose doubted speaker label the claim rests on. */
   attributionDoubtIds: string[];
   kind: ClaimKind;
@@ -115,6 +118,10 @@ export interface ClaimModel {
   probability: number | null;
   confidenceOverride: string | null;
   resolutionCriteria: string | null;
+  resolutionSource: string | null;
+  windowReason: string | null;
+  unresolvableAsStated: string | null;
+  madeBeforeEpisode: boolean;
   status: PredictionStatus | null;
   /** DRAFT, ACCEPTED or REJECTED; only ACCEPTED claims (not retracted) carry :Claim. */
   reviewState: ReviewState;
