@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { AnnotationMutation, AnnotationQuery } from './annotation';
 import {
   Attribution,
   Claim,
@@ -38,9 +39,9 @@ export const resolvers: Resolvers = {
   ...enumResolvers,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...NodeQuery },
+  Query: { ...Query, ...NodeQuery, ...AnnotationQuery },
   Node,
-  Mutation,
+  Mutation: { ...Mutation, ...AnnotationMutation },
   Subscription,
   Episode,
   Appearance,

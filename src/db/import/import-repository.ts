@@ -30,7 +30,10 @@ import {
   TAKE_IMPORT_LOCK,
   UNMARK_PREDICTIONS,
   UPSERT_APPEARANCES,
-  UPSERT_CLAIMS,
+  RELABEL_CLAIMS,
+  upsertClaims,
+  UPSERT_EXCLUSIONS,
+  DELETE_STALE_EXCLUSIONS,
   UPSERT_DISCREPANCIES,
   UPSERT_EPISODES,
   UPSERT_MENTIONS,
@@ -157,6 +160,7 @@ function chunkCorpus(corpus: Corpus, size: number): Corpus[] {
       ),
       noteLinks: corpus.noteLinks.filter((row) => notes.has(row.noteId)),
       discrepancies: corpus.discrepancies.filter((row) => ids.has(row.episodeId)),
+      excluded: corpus.excluded.filter((row) => ids.has(row.episodeId)),
     };
   });
 }
@@ -308,7 +312,12 @@ async function writeEpisodes(
     ),
   );
   await batched(UPSERT_MENTIONS, corpus.mentions);
-  await batched(UPSERT_CLAIMS, corpus.claims);
+  await batched(RELABEL_CLAIMS, corpus.claims);
+  await batched(upsertClaims('Claim'), corpus.claims.filter(isPublic));
+  await batched(
+    upsertClaims('ClaimDraft'),
+    corpus.claims.filter((claim) => !isPublic(claim)),
+  );
   await batched(
     LINK_CLAIM_ENTITIES,
     corpus.claims.flatMap((claim) =>
@@ -335,6 +344,12 @@ async function writeEpisodes(
   }
   await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
   await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
+  await batched(UPSERT_EXCLUSIONS, corpus.excluded);
+}
+
+/** Accepted and not retracted: the claims public reads see (PLAN decision 1). */
+function isPublic(claim: Corpus['claims'][number]): boolean {
+  return claim.reviewState === 'ACCEPTED' && claim.retractedAt === null;
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
@@ -397,6 +412,10 @@ async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise
     keep: corpus.noteLinks
       .filter((link) => noteIds.has(link.noteId))
       .map((link) => `${link.noteId}|${link.entityId}`),
+  });
+  await run(DELETE_STALE_EXCLUSIONS, {
+    episodeId,
+    keep: corpus.excluded.filter((item) => item.episodeId === episodeId).map((item) => item.id),
   });
   await run(DELETE_STALE_DISCREPANCIES, {
     episodeId,
