@@ -55,13 +55,25 @@ function contentHashes(corpus: Corpus): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const episode of corpus.episodes) {
     const hash = createHash('sha256');
-    hash.update(JSON.stringify({ ...episode, sourceFile: undefined }));
-    for (const rows of [corpus.claims, corpus.mentions, corpus.discrepancies]) {
+    // Where things stand in the file (its name, line numbers) is not content: an exported copy
+    // of an episode hashes the same as the files it came from.
+    hash.update(JSON.stringify(withoutLines({ ...episode, sourceFile: undefined })));
+    for (const rows of [corpus.claims, corpus.mentions, corpus.discrepancies, corpus.excluded]) {
       hash.update(JSON.stringify(rows.filter((row) => row.episodeId === episode.id)));
     }
     hashes.set(episode.id, hash.digest('hex').slice(0, 16));
   }
   return hashes;
+}
+
+function withoutLines(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLines);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'line')
+      .map(([key, item]) => [key, withoutLines(item)]),
+  );
 }
 
 export function formatReport(report: ImportReport): string {

@@ -21,6 +21,7 @@ MERGE (e:Episode {id: r.id})
 SET e.title = r.title,
     e.airDate = date(r.airDate),
     e.sourceFile = r.sourceFile,
+    e.mediaUrl = r.mediaUrl,
     e.editorialNote = r.editorialNote,
     e.turnCount = toInteger(r.turnCount),
     e.contentHash = r.contentHash`;
@@ -110,7 +111,9 @@ SET t.episodeId = r.episodeId,
     t.position = toInteger(r.position),
     t.label = r.label,
     t.text = r.text,
-    t.paragraphCount = toInteger(r.paragraphCount)
+    t.paragraphCount = toInteger(r.paragraphCount),
+    t.startTime = toFloat(r.startTime),
+    t.endTime = toFloat(r.endTime)
 WITH t, s, p
 OPTIONAL MATCH (t)-[old:IN_SECTION|SPOKEN_BY]->(other)
 WHERE other <> s AND other <> p

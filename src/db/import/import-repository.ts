@@ -266,6 +266,7 @@ async function writeEpisodes(
       title: episode.title,
       airDate: episode.airDate,
       sourceFile: episode.sourceFile,
+      mediaUrl: episode.mediaUrl,
       editorialNote: episode.editorialNote,
       turnCount: episode.turns.length,
       contentHash: contentHashes.get(episode.id) ?? null,

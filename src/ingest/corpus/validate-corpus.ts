@@ -554,7 +554,7 @@ class CorpusCheck {
         claimRelations: dedupe(claimRelations, (r) => `${r.from}|${r.type}|${r.to}`),
         noteLinks: dedupe(noteLinks, (r) => `${r.noteId}|${r.entityId}`),
         discrepancies,
-        excluded,
+        excluded: dedupe(excluded, (r) => r.id),
         topics: [...topics].sort(),
       },
       warnings,
