@@ -22,6 +22,7 @@ const API_ONLY_ENUMS = [
   'PredictionOrder',
   'ResolutionAction',
   'SearchType',
+  'ViewerRole',
 ];
 
 interface CodegenYml {
