@@ -8,12 +8,14 @@ import type { PredictionStatus } from '../domain/vocabulary';
 import type { SpeakerRole } from '../domain/vocabulary';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthModel, Neo4jStatusModel } from '../db/health/health-repository';
-import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel } from '../db/shared/models';
-import type { PersonTrackRecordModel, EdgeModel, ViewedClaimRelationModel, ClaimResolutionModel, ViewedEntityRelationModel, EntityCitationModel, SearchHitModel, DashboardModel, PersonCountModel, SectionCountModel, EntityCountModel, NodeModel } from '../resolvers/models';
+import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel, RevisionModel, FieldChangeModel, ExclusionModel } from '../db/shared/models';
+import type { PersonTrackRecordModel, EdgeModel, ViewedClaimRelationModel, ClaimResolutionModel, ViewedEntityRelationModel, EntityCitationModel, SearchHitModel, DashboardModel, PersonCountModel, SectionCountModel, EntityCountModel, NodeModel, ClaimChangeModel } from '../resolvers/models';
+import type { DueDateDerivation as DueDateDerivationModel } from '../domain/horizon';
+import type { ConfidenceReading as ConfidenceReadingModel, HedgeFound } from '../domain/confidence-table';
+import type { SuggestionModel, SuggestionCue as SuggestionCueModel } from '../suggestions/suggestion';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
@@ -1861,7 +1863,7 @@ export type ViewerRole =
   | 'EDITOR'
   /** A reader token: reads only. */
   | 'READER'
-  /** A reviewer token: annotates, and reviews what others wrote. */
+  /** A reviewer token: annotates, resolves predictions, and reviews what others wrote. */
   | 'REVIEWER'
   /** A token was sent that the service does not know: reads only. */
   | 'UNKNOWN';
@@ -1947,7 +1949,7 @@ export type ResolversTypes = {
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<EntityCitationModel>;
   Claim: ResolverTypeWrapper<ClaimModel>;
-  ClaimChange: ResolverTypeWrapper<Omit<ClaimChange, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  ClaimChange: ResolverTypeWrapper<ClaimChangeModel>;
   ClaimConnection: ResolverTypeWrapper<Page<ClaimModel>>;
   ClaimEdge: ResolverTypeWrapper<EdgeModel<ClaimModel>>;
   ClaimFilter: ClaimFilter;
@@ -1957,7 +1959,7 @@ export type ResolversTypes = {
   ClaimRelationType: ClaimRelationType;
   Confidence: ResolverTypeWrapper<ClaimModel>;
   ConfidenceBucket: ConfidenceBucket;
-  ConfidenceReading: ResolverTypeWrapper<ConfidenceReading>;
+  ConfidenceReading: ResolverTypeWrapper<ConfidenceReadingModel>;
   CreateClaimInput: CreateClaimInput;
   CreateEntityInput: CreateEntityInput;
   CreateExclusionInput: CreateExclusionInput;
@@ -1969,7 +1971,7 @@ export type ResolversTypes = {
   DateWindowInput: DateWindowInput;
   Direction: Direction;
   Discrepancy: ResolverTypeWrapper<DiscrepancyModel>;
-  DueDateDerivation: ResolverTypeWrapper<DueDateDerivation>;
+  DueDateDerivation: ResolverTypeWrapper<DueDateDerivationModel>;
   Endorsement: ResolverTypeWrapper<ClaimModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Page<EntityModel>>;
@@ -1982,11 +1984,11 @@ export type ResolversTypes = {
   EntityType: EntityType;
   Episode: ResolverTypeWrapper<EpisodeModel>;
   EvidenceInput: EvidenceInput;
-  Exclusion: ResolverTypeWrapper<Omit<Exclusion, 'turn'> & { turn: ResolversTypes['Turn'] }>;
-  FieldChange: ResolverTypeWrapper<FieldChange>;
+  Exclusion: ResolverTypeWrapper<ExclusionModel>;
+  FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<HealthModel>;
-  HedgeMatch: ResolverTypeWrapper<HedgeMatch>;
+  HedgeMatch: ResolverTypeWrapper<HedgeFound>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KeyValue: ResolverTypeWrapper<KeyValue>;
@@ -2014,11 +2016,11 @@ export type ResolversTypes = {
   RelatedEntity: ResolverTypeWrapper<RelatedEntityModel>;
   Resolution: ResolverTypeWrapper<ClaimResolutionModel>;
   ResolutionAction: ResolutionAction;
-  Retraction: ResolverTypeWrapper<Retraction>;
-  Review: ResolverTypeWrapper<Review>;
+  Retraction: ResolverTypeWrapper<ClaimModel>;
+  Review: ResolverTypeWrapper<ClaimModel>;
   ReviewState: ReviewState;
   ReviewVerdict: ReviewVerdict;
-  Revision: ResolverTypeWrapper<Revision>;
+  Revision: ResolverTypeWrapper<RevisionModel>;
   RevisionAction: RevisionAction;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchType: SearchType;
@@ -2029,8 +2031,8 @@ export type ResolversTypes = {
   SpeakerTrackRecord: ResolverTypeWrapper<PersonCountModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Suggestion: ResolverTypeWrapper<Omit<Suggestion, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
-  SuggestionCue: ResolverTypeWrapper<SuggestionCue>;
+  Suggestion: ResolverTypeWrapper<SuggestionModel>;
+  SuggestionCue: ResolverTypeWrapper<SuggestionCueModel>;
   SuggestionKind: SuggestionKind;
   Totals: ResolverTypeWrapper<Totals>;
   TrackRecord: ResolverTypeWrapper<PersonTrackRecordModel>;
@@ -2051,14 +2053,14 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: EntityCitationModel;
   Claim: ClaimModel;
-  ClaimChange: Omit<ClaimChange, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  ClaimChange: ClaimChangeModel;
   ClaimConnection: Page<ClaimModel>;
   ClaimEdge: EdgeModel<ClaimModel>;
   ClaimFilter: ClaimFilter;
   ClaimRelation: ViewedClaimRelationModel;
   ClaimRelationInput: ClaimRelationInput;
   Confidence: ClaimModel;
-  ConfidenceReading: ConfidenceReading;
+  ConfidenceReading: ConfidenceReadingModel;
   CreateClaimInput: CreateClaimInput;
   CreateEntityInput: CreateEntityInput;
   CreateExclusionInput: CreateExclusionInput;
@@ -2068,7 +2070,7 @@ export type ResolversParentTypes = {
   DateWindow: DateWindow;
   DateWindowInput: DateWindowInput;
   Discrepancy: DiscrepancyModel;
-  DueDateDerivation: DueDateDerivation;
+  DueDateDerivation: DueDateDerivationModel;
   Endorsement: ClaimModel;
   Entity: EntityModel;
   EntityConnection: Page<EntityModel>;
@@ -2078,11 +2080,11 @@ export type ResolversParentTypes = {
   EntityRelation: ViewedEntityRelationModel;
   Episode: EpisodeModel;
   EvidenceInput: EvidenceInput;
-  Exclusion: Omit<Exclusion, 'turn'> & { turn: ResolversParentTypes['Turn'] };
-  FieldChange: FieldChange;
+  Exclusion: ExclusionModel;
+  FieldChange: FieldChangeModel;
   Float: Scalars['Float']['output'];
   Health: HealthModel;
-  HedgeMatch: HedgeMatch;
+  HedgeMatch: HedgeFound;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KeyValue: KeyValue;
@@ -2107,9 +2109,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RelatedEntity: RelatedEntityModel;
   Resolution: ClaimResolutionModel;
-  Retraction: Retraction;
-  Review: Review;
-  Revision: Revision;
+  Retraction: ClaimModel;
+  Review: ClaimModel;
+  Revision: RevisionModel;
   SearchHit: SearchHitModel;
   Section: SectionModel;
   SectionCount: SectionCountModel;
@@ -2117,8 +2119,8 @@ export type ResolversParentTypes = {
   SpeakerTrackRecord: PersonCountModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  Suggestion: Omit<Suggestion, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
-  SuggestionCue: SuggestionCue;
+  Suggestion: SuggestionModel;
+  SuggestionCue: SuggestionCueModel;
   Totals: Totals;
   TrackRecord: PersonTrackRecordModel;
   Turn: TurnModel;

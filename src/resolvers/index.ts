@@ -30,6 +30,18 @@ import { Appearance, Discrepancy, Episode, Note, PersonAppearance, Section, Turn
 import { Mutation } from './mutation';
 import { Person, TrackRecord } from './person';
 import { Node, NodeQuery } from './node';
+import {
+  ClaimChange,
+  ConfidenceReading,
+  DueDateDerivation,
+  Exclusion,
+  FieldChange,
+  HedgeMatch,
+  Retraction,
+  Review,
+  Revision,
+  Suggestion,
+} from './review';
 import { Query } from './query';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SearchHit } from './search-hit';
@@ -77,4 +89,14 @@ export const resolvers: Resolvers = {
   SectionCount,
   EntityCount,
   SpeakerTrackRecord,
+  Review,
+  Retraction,
+  Revision,
+  FieldChange,
+  Exclusion,
+  ClaimChange,
+  DueDateDerivation,
+  ConfidenceReading,
+  HedgeMatch,
+  Suggestion,
 };

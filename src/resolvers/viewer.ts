@@ -1,7 +1,8 @@
+import { authorize } from '../annotations/access';
 import type { QueryResolvers, ViewerRole } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 
-/** Token roles (CLAIMGRAPH_TOKENS) as the API names them; a role not listed reads only. */
+/** Token roles (CLAIMGRAPH_TOKENS) as the API names them. */
 const ROLES: Readonly<Record<string, ViewerRole>> = {
   reader: 'READER',
   editor: 'EDITOR',
@@ -14,19 +15,16 @@ function roleOf(context: Context): ViewerRole {
 }
 
 /**
- * What the caller's token lets them do, so a client can offer only that. The mutations check
- * for themselves (requireEditor in mutation.ts, the workbench's role checks): these flags say
- * what those checks allow and decide nothing.
+ * What the caller's token lets them do, so a client offers only that. The flags ask the same
+ * rules the mutations ask (annotations/access.ts; resolvePrediction needs what annotating
+ * needs), so they cannot drift from what the server allows.
  */
 export const ViewerQuery: Pick<QueryResolvers, 'viewer'> = {
-  viewer: (_parent, _args, context) => {
-    const role = roleOf(context);
-    return {
-      name: context.viewer?.name ?? null,
-      role,
-      canAnnotate: role === 'EDITOR' || role === 'REVIEWER',
-      canReview: role === 'REVIEWER',
-      canResolve: role === 'EDITOR',
-    };
-  },
+  viewer: (_parent, _args, context) => ({
+    name: context.viewer?.name ?? null,
+    role: roleOf(context),
+    canAnnotate: authorize(context, 'annotate').ok,
+    canReview: authorize(context, 'review').ok,
+    canResolve: authorize(context, 'annotate').ok,
+  }),
 };

@@ -5,6 +5,7 @@ import { testDatabase } from '../support/neo4j';
 
 const TOKENS: Record<string, TokenEntry['role']> = {
   'viewer-test-editor-token-0123456789': 'editor',
+  'viewer-test-reviewer-token-0123456789': 'reviewer',
   'viewer-test-reader-token-0123456789': 'reader',
 };
 
@@ -78,6 +79,16 @@ describe('viewer', () => {
       role: 'EDITOR',
       canAnnotate: true,
       canReview: false,
+      canResolve: true,
+    });
+  });
+
+  it('names a reviewer, who annotates, resolves and reviews', async () => {
+    await expect(viewerWith('viewer-test-reviewer-token-0123456789')).resolves.toEqual({
+      name: 'reviewer-person',
+      role: 'REVIEWER',
+      canAnnotate: true,
+      canReview: true,
       canResolve: true,
     });
   });

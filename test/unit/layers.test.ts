@@ -53,6 +53,9 @@ describe('the layer rule (eslint.config.mjs)', () => {
       { file: 'src/validation/planted.ts', source: importing('../db/database') },
       { file: 'src/live/planted.ts', source: importing('../resolvers/claim') },
       { file: 'src/resolutions/planted.ts', source: importing('../resolvers/claim') },
+      { file: 'src/annotations/planted.ts', source: importing('../resolvers/claim') },
+      { file: 'src/annotations/planted.ts', source: importing('graphql') },
+      { file: 'src/suggestions/planted.ts', source: importing('../live/claim-events') },
       { file: 'src/plugins/planted.ts', source: importing('../db/database') },
       { file: 'src/resolvers/planted.ts', source: importing('../http/cors') },
       { file: 'src/http/planted.ts', source: importing('../resolvers/claim') },
@@ -76,6 +79,9 @@ describe('the layer rule (eslint.config.mjs)', () => {
       { file: 'src/ingest/cli/planted.ts', source: importing('../../db/database') },
       { file: 'src/resolvers/planted.ts', source: importing('../resolutions/resolution-service') },
       { file: 'src/plugins/planted.ts', source: importing('../validation') },
+      { file: 'src/annotations/planted.ts', source: importing('../ingest/corpus/validate-corpus') },
+      { file: 'src/resolvers/planted.ts', source: importing('../annotations/annotation-service') },
+      { file: 'src/suggestions/planted.ts', source: importing('../db/database') },
       { file: 'src/ingest/corpus/rules/planted.ts', source: importing('./context') },
     ];
     expect(layerMessages(allowed)).toEqual(allowed.map(() => []));

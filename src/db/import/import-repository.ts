@@ -356,7 +356,7 @@ function isPublic(claim: Corpus['claims'][number]): boolean {
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
 /** The keys and full-text words of every name an entity is known by. */
-function nameRow(record: Record<string, unknown>): Record<string, unknown> {
+export function nameRow(record: Record<string, unknown>): Record<string, unknown> {
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   const name = typeof record.name === 'string' ? record.name : '';

@@ -405,7 +405,7 @@ export const ViewerRole = {
   Editor: 'EDITOR',
   /** A reader token: reads only. */
   Reader: 'READER',
-  /** A reviewer token: annotates, and reviews what others wrote. */
+  /** A reviewer token: annotates, resolves predictions, and reviews what others wrote. */
   Reviewer: 'REVIEWER',
   /** A token was sent that the service does not know: reads only. */
   Unknown: 'UNKNOWN'
