@@ -77,8 +77,9 @@ RETURN c.id AS id, t.localId AS turn, t.speakerId AS turnSpeakerId, c.speakerId 
          conditions: coalesce(c.conditions, []), resolutionCriteria: c.resolutionCriteria,
          hedges: coalesce(c.hedges, []), bucket: c.confidenceBucket,
          override: c.confidenceOverride
-       } ELSE null END AS prediction
-ORDER BY c.sortKey`;
+       } ELSE null END AS prediction,
+       c.sortKey AS sortKey
+ORDER BY sortKey`;
 }
 
 export const EXPORT_DISCREPANCIES = `
