@@ -70,11 +70,6 @@ export function AboutField({
 }) {
   return (
     <div className="field">
-      <Chips
-        items={state.about}
-        label="About"
-        remove={(i) => edit({ about: state.about.filter((_, j) => j !== i) })}
-      />
       <EntityPicker
         id="cf-about"
         label="About (entities: type a name or alias)"
@@ -86,6 +81,11 @@ export function AboutField({
               : [...state.about, choice],
           })
         }
+      />
+      <Chips
+        items={state.about}
+        label="About"
+        remove={(i) => edit({ about: state.about.filter((_, j) => j !== i) })}
       />
     </div>
   );
@@ -107,11 +107,6 @@ export function RelationsField({
   }));
   return (
     <div className="field">
-      <Chips
-        items={shown}
-        label="Relations"
-        remove={(i) => edit({ relations: state.relations.filter((_, j) => j !== i) })}
-      />
       <label htmlFor="cf-relation-type">This claim</label>{' '}
       <select
         id="cf-relation-type"
@@ -133,6 +128,11 @@ export function RelationsField({
             relations: [...state.relations, { type, target: { id: claim.id, label: claim.label } }],
           })
         }
+      />
+      <Chips
+        items={shown}
+        label="Relations"
+        remove={(i) => edit({ relations: state.relations.filter((_, j) => j !== i) })}
       />
     </div>
   );

@@ -4,7 +4,7 @@ import { isEnumValue } from '../../enums';
 import { graphql } from '../../gql';
 import { ConfidenceBucket } from '../../gql/graphql';
 import { words } from '../../labels';
-import type { PredictionState } from './claim-form-state';
+import { hedgesOf, type PredictionState } from './claim-form-state';
 
 const ReadConfidence = graphql(`
   query ReadConfidence($text: String!) {
@@ -40,8 +40,12 @@ export function ConfidenceField({
   value: PredictionState;
   edit: (change: Partial<PredictionState>) => void;
 }) {
-  const [result] = useQuery({ query: ReadConfidence, variables: { text: quote } });
+  // The table reads the hedge words given, or else the quote's own.
+  const text = value.hedges === null ? quote : hedgesOf(value.hedges).join(', ');
+  const [result] = useQuery({ query: ReadConfidence, variables: { text }, pause: text === '' });
   const reading = result.data?.readConfidence;
+  const found =
+    reading && value.hedges === null ? reading.hedges.map((h) => h.text).join(', ') : null;
   return (
     <div className="field">
       <p data-testid="confidence-reading">
@@ -60,6 +64,13 @@ export function ConfidenceField({
           'Reading the hedges…'
         )}
       </p>
+      <label htmlFor="cf-hedges">Hedges that govern the predicted part (comma-separated)</label>
+      <input
+        id="cf-hedges"
+        value={value.hedges ?? found ?? ''}
+        placeholder="none"
+        onChange={(e) => edit({ hedges: e.target.value })}
+      />
       <label htmlFor="cf-bucket">Bucket</label>{' '}
       <select
         id="cf-bucket"

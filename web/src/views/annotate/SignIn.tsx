@@ -12,9 +12,9 @@ const ABILITIES: [Ability, string][] = [
   ['canResolve', 'resolve predictions'],
 ];
 
-function list(items: string[]): string {
+function list(items: string[], last: 'and' | 'or'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1] ?? ''}`;
 }
 
 /** Who the token says the person is, what it allows and what it does not, in one paragraph. */
@@ -23,16 +23,16 @@ function standing(viewer: ViewerData): { text: string; warn: boolean } {
   const mayNot = ABILITIES.filter(([flag]) => !viewer[flag]).map(([, what]) => what);
   if (viewer.role === 'UNKNOWN') {
     return {
-      text: `This service does not know the token you gave. You can read, but you may not ${list(mayNot)}. Check the token, or ask whoever runs the service for one.`,
+      text: `This service does not know the token you gave. You can read, but you may not ${list(mayNot, 'or')}. Check the token, or ask whoever runs the service for one.`,
       warn: true,
     };
   }
   const who = `Signed in as ${viewer.name ?? 'someone'} (${words(viewer.role)} token).`;
   if (may.length === 0) {
-    return { text: `${who} It reads only: you may not ${list(mayNot)}.`, warn: true };
+    return { text: `${who} It reads only: you may not ${list(mayNot, 'or')}.`, warn: true };
   }
-  const not = mayNot.length > 0 ? ` You may not ${list(mayNot)}.` : '';
-  return { text: `${who} You may ${list(may)}.${not}`, warn: false };
+  const not = mayNot.length > 0 ? ` You may not ${list(mayNot, 'or')}.` : '';
+  return { text: `${who} You may ${list(may, 'and')}.${not}`, warn: false };
 }
 
 /**

@@ -78,14 +78,34 @@ function claimMark(claim: FragmentType<typeof ClaimMarkFragment>) {
   return { id: c.id, kind: c.kind, state, start: c.quoteStart, end: c.quoteEnd };
 }
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * The suggestions still worth a look: a name already linked at the same place, or a
+ * forward-looking sentence already annotated as a prediction or excluded, is done with.
+ */
+function openSuggestions(turn: LoadedTurn, claims: ReturnType<typeof claimMark>[]) {
+  return (turn.suggestions ?? []).filter((s) => {
+    if (s.kind !== 'FORECAST') {
+      return !turn.mentions.some((m) => m.start === s.start && m.end === s.end);
+    }
+    const predictions = claims.filter((c) => c.kind === 'PREDICTION' && c.state !== 'RETRACTED');
+    return ![...predictions, ...turn.exclusions].some((done) => overlaps(done, s));
+  });
+}
+
 function layersOf(turn: LoadedTurn | null | undefined, hidden: Set<string>): Layers {
+  const claims = (turn?.claims ?? []).map(claimMark);
   return {
-    claims: (turn?.claims ?? []).map(claimMark),
+    claims,
     mentions: (turn?.mentions ?? []).map((m) => ({ ...m, entityName: m.entity.name })),
     exclusions: turn?.exclusions ?? [],
-    suggestions: (turn?.suggestions ?? [])
-      .map((s) => ({ ...s, id: suggestionId(turn?.id ?? '', s) }))
-      .filter((s) => !hidden.has(s.id)),
+    suggestions: turn
+      ? openSuggestions(turn, claims)
+          .map((s) => ({ ...s, id: suggestionId(turn.id, s) }))
+          .filter((s) => !hidden.has(s.id))
+      : [],
     pending: null,
   };
 }

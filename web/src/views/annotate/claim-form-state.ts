@@ -20,6 +20,8 @@ export interface PredictionState {
   /** One condition per line, as spoken. */
   conditions: string;
   criteria: string;
+  /** The hedge words that govern the predicted part, comma-separated; null: those found in the quote. */
+  hedges: string | null;
   /** Empty: the bucket the hedge table gives. */
   bucket: ConfidenceBucket | '';
   override: string;
@@ -55,6 +57,7 @@ export function emptyClaim(kind: ClaimKind, horizon = ''): ClaimState {
       conditional: false,
       conditions: '',
       criteria: '',
+      hedges: null,
       bucket: '',
       override: '',
     },
@@ -93,11 +96,19 @@ export function problemsOf(state: ClaimState): string[] {
   return problems;
 }
 
+export function hedgesOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((hedge) => hedge.trim())
+    .filter((hedge) => hedge !== '');
+}
+
 function predictionOf(p: PredictionState): PredictionInput {
   return {
     ...(p.horizon.trim() ? { horizon: p.horizon.trim() } : {}),
     conditions: p.conditional ? lines(p.conditions) : [],
     resolutionCriteria: p.criteria.trim(),
+    ...(p.hedges === null ? {} : { hedges: hedgesOf(p.hedges) }),
     ...(p.bucket ? { bucket: p.bucket, override: p.override.trim() } : {}),
   };
 }

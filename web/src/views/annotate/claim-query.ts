@@ -114,6 +114,7 @@ export function stateOfClaim(claim: ClaimData): ClaimState {
           conditional: p.conditional,
           conditions: p.conditions.join('\n'),
           criteria: p.resolutionCriteria ?? '',
+          hedges: p.confidence.hedges.join(', '),
           bucket: p.confidence.override ? p.confidence.bucket : '',
           override: p.confidence.override ?? '',
         }
