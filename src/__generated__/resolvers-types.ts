@@ -975,7 +975,8 @@ export type Neo4jStatus = {
 /**
  * Anything with an identity of its own. Its id is globally unique and opaque; node(id:) fetches it
  * again. Types without an id (Confidence, Attribution, Endorsement, DateWindow, KeyValue, PageInfo,
- * edges and connections, SearchHit, RelatedEntity, the dashboard's figures, Health) are values embedded in their parent:
+ * edges and connections, SearchHit, RelatedEntity, the dashboard's figures, Health, a claim's Review, Retraction and
+ * Revisions, the workbench's Suggestions and readings) are values embedded in their parent:
  * client caches should store them inside it, not on their own.
  */
 export type Node = {

@@ -68,7 +68,7 @@ const SENTENCE_STARTERS = new Set(
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
-const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'von', 'van', 'la', 'le', 'on', 'in']);
+const JOINERS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'la', 'le', 'on', 'in']);
 
 /** Capitalised, all-caps, CamelCase, or holding a digit: looks like part of a name. */
 function looksNamed(token: string): boolean {

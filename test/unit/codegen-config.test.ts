@@ -17,11 +17,17 @@ const RESOLVERS_OUTPUT = 'src/__generated__/resolvers-types.ts';
  */
 const API_ONLY_ENUMS = [
   'CacheControlScope',
+  'CueKind',
   'Direction',
   'EntityOrder',
   'PredictionOrder',
   'ResolutionAction',
+  // Stored as their GraphQL names (reviewState, Revision.action), like ResolutionAction.
+  'ReviewState',
+  'ReviewVerdict',
+  'RevisionAction',
   'SearchType',
+  'SuggestionKind',
   'ViewerRole',
 ];
 
