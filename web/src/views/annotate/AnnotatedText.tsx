@@ -127,6 +127,8 @@ function Piece({
         {piece}
       </span>
     );
+  // Only the focused highlight can take the focus (for the keyboard and screen readers): in
+  // Chromium a mouse drag that starts on a focusable element selects no text.
   const claim = layers.claims.filter(covers).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   if (claim) {
     const focused = isFocused(focus, 'claim', claim.id);
@@ -136,7 +138,7 @@ function Piece({
         data-claim={claim.id}
         data-state={claim.state}
         title={`${words(claim.kind)} claim, ${words(claim.state)}`}
-        tabIndex={-1}
+        tabIndex={focused ? -1 : undefined}
         aria-current={focused ? 'true' : undefined}
         onClick={(event) => pick(event, { type: 'claim', id: claim.id })}
       >
@@ -152,7 +154,7 @@ function Piece({
         className={`ghost ghost-${suggestion.kind.toLowerCase()}${focused ? ' focused' : ''}`}
         data-suggestion={suggestion.id}
         title={`Suggested: ${suggestion.reason}`}
-        tabIndex={-1}
+        tabIndex={focused ? -1 : undefined}
         aria-current={focused ? 'true' : undefined}
         onClick={(event) => pick(event, { type: 'suggestion', id: suggestion.id })}
       >

@@ -61,7 +61,7 @@ export function ClaimSearch({
       label={label}
       text={text}
       setText={setText}
-      loading={result.fetching}
+      loading={result.fetching || words_ !== text.trim()}
       options={found.map((c) => ({
         id: c.id,
         label: `“${clip(c.quote)}”`,

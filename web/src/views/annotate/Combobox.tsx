@@ -49,7 +49,7 @@ export function Combobox({
     } else if (event.key === 'Enter') {
       // Enter picks; it never submits the whole form from here.
       event.preventDefault();
-      if (open) pick(Math.min(active, count - 1));
+      if (open && !loading) pick(Math.min(active, count - 1));
     } else if (event.key === 'Escape' && open) {
       event.stopPropagation();
       event.nativeEvent.stopImmediatePropagation();

@@ -73,7 +73,9 @@ export function EntityPicker({
       label={label}
       text={text}
       setText={setText}
-      loading={result.fetching}
+      // Until the lookup for what was typed has answered, Enter waits rather than picking
+      // "create a new entity" (the only option before the matches arrive).
+      loading={result.fetching || name !== text.trim()}
       options={found.map((e) => ({
         id: byKey ? e.key : e.id,
         label: e.name,

@@ -36,7 +36,9 @@ export function Workbench({
     acceptSuggestion,
   });
   const annotator = viewer?.canAnnotate === true;
-  const pending = selectionOfPanel(panel) ?? capture.selection;
+  // Outlined only once a form holds the words: redrawing the text while the mouse is still
+  // selecting would replace the nodes the browser's selection is anchored in, and lose it.
+  const pending = selectionOfPanel(panel);
   return (
     <div className="workbench" data-testid="workbench">
       <header className="wb-head">
