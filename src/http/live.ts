@@ -4,6 +4,7 @@ import type http from 'node:http';
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -64,7 +65,8 @@ export function attachLive(httpServer: http.Server, options: LiveOptions): Live 
         if (errors.length > 0) return errors;
         const writes = document.definitions.some(
           (definition) =>
-            definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+            definition.kind === Kind.OPERATION_DEFINITION &&
+            definition.operation === OperationTypeNode.MUTATION,
         );
         if (writes) {
           return [

@@ -61,6 +61,7 @@ describe('deriveDueDate', () => {
       title: 'Test',
       airDate: AIR,
       sourceFile: 'test.md',
+      mediaUrl: null,
       speakers: [
         {
           id: 'ann',
@@ -85,6 +86,8 @@ describe('deriveDueDate', () => {
           text: 'It will happen.',
           paragraphCount: 1,
           line: 1,
+          startTime: null,
+          endTime: null,
         },
       ],
     };

@@ -43,7 +43,9 @@ export interface EpisodeExport {
   claims: {
     id: string;
     turn: string;
+    turnText: string;
     turnSpeakerId: string;
+    start: number | null;
     speakerId: string;
     attributedToId: string | null;
     attributedToGroup: string | null;
@@ -65,6 +67,8 @@ export interface EpisodeExport {
       bucket: string;
       override: string | null;
     } | null;
+    review: { state: string; by: string | null; at: string | null; note: string | null };
+    retracted: { by: string | null; at: string; reason: string | null } | null;
   }[];
   discrepancies: {
     id: string;
@@ -77,7 +81,13 @@ export interface EpisodeExport {
     kind: string;
     explanation: string;
   }[];
-  exclusions: { turn: string; quote: string; reason: string }[];
+  exclusions: {
+    turn: string;
+    turnText: string;
+    quote: string;
+    start: number | null;
+    reason: string;
+  }[];
 }
 
 export const exportRepository = {
@@ -96,7 +106,7 @@ export const exportRepository = {
         notes: await read(cypher.EXPORT_NOTES),
         entities: await read(cypher.EXPORT_ENTITIES),
         entityRelations: await read(cypher.EXPORT_ENTITY_RELATIONS),
-        claims: await read(cypher.exportClaims('Claim')),
+        claims: await read(cypher.EXPORT_CLAIMS),
         discrepancies: await read(cypher.EXPORT_DISCREPANCIES),
         exclusions: await read(cypher.EXPORT_EXCLUSIONS),
       };

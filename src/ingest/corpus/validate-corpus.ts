@@ -767,12 +767,21 @@ function reviewOf(
   return {
     reviewState: state === 'draft' ? 'DRAFT' : state === 'rejected' ? 'REJECTED' : 'ACCEPTED',
     reviewedBy: claim.review?.by ?? null,
-    reviewedAt: claim.review?.at ?? null,
+    reviewedAt: instant(claim.review?.at),
     reviewNote: claim.review?.note ?? null,
     retractedBy: claim.retracted?.by ?? null,
-    retractedAt: claim.retracted?.at ?? null,
+    retractedAt: instant(claim.retracted?.at),
     retractionReason: claim.retracted?.reason ?? null,
   };
+}
+
+/**
+ * A review time in one spelling (UTC, milliseconds), so that a file and its export, which reads
+ * the time back from the graph, give the same rows and the same content hash. The schema has
+ * checked the pattern already; the graph keeps no finer time than the workbench writes.
+ */
+export function instant(at: string | undefined): string | null {
+  return at === undefined ? null : new Date(at).toISOString();
 }
 
 /** One row per relation, with every episode that states it. */
