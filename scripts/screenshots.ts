@@ -8,11 +8,12 @@ import { PROJECT_ROOT } from '../src/config';
 
 const SPEC = {
   usage: 'npm run screenshots',
-  description: `Runs the screenshot case of test/e2e/workbench.test.ts in headless Chromium (/usr/bin/chromium)
-against a throwaway Neo4j, with WORKBENCH_SCREENSHOT_DIR set to docs/screenshots, so it writes
-docs/screenshots/workbench-desktop.png: the bundled episode in the workbench, signed in as an
-editor, with annotations, suggestions and a prediction form open from a forecast suggestion.
-Without this script the test writes the picture under test-results/screenshots instead.`,
+  description: `Runs the journey and the screenshot case of test/e2e/workbench.test.ts in headless Chromium
+(/usr/bin/chromium) against a throwaway Neo4j, with WORKBENCH_SCREENSHOT_DIR set to
+docs/screenshots, so it writes docs/screenshots/workbench-desktop.png: the caption fixture's
+episode in the workbench after the journey annotated it, signed in as an editor, with times,
+accepted claims, suggestions and a prediction form with its derived due date. Without this
+script the test writes the picture under test-results/screenshots instead.`,
   options: {},
 } as const;
 
@@ -25,7 +26,7 @@ void runCommand(SPEC, () => {
       '--selectProjects',
       'e2e',
       '--testNamePattern',
-      'screenshot',
+      'journey|screenshot',
       '--',
       'test/e2e/workbench.test.ts',
     ],

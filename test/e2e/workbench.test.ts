@@ -540,20 +540,25 @@ describe('the resolution queue', () => {
 });
 
 describe('the docs screenshot', () => {
-  it('shows the workbench with annotations, drafts and suggestions, and a prediction form', async () => {
+  // After the journey (npm run screenshots runs both), the episode shows accepted claims too.
+  it('shows an imported episode with times, annotations and suggestions, and a prediction form', async () => {
     const { context, page, d } = await person();
-    await page.goto(`${base}/annotate/${EPISODE_ID}`);
+    await page.goto(`${base}/annotate/${GRID}`);
     await signIn(d, TOKENS.editor, 'ann');
     await loaded(page, '[data-suggestion]');
-    // Open a forecast suggestion as a prediction, as an annotator would with n … a.
-    await nextGhost(d, 'forecast');
-    await d.press('a');
-    await page.getByTestId('prediction-fields').waitFor();
+    const words =
+      'I expect that within five years most new data centres will be built with storage on site.';
+    const forecast = await find(GRID, words);
+    await d.selectWords(forecast.turn.id, forecast.start, forecast.end);
+    await page.getByTestId('wb-selection').filter({ hasText: 'within five years' }).waitFor();
+    await d.press('p');
+    await d.tabTo('cf-paraphrase');
+    await d.type('Most new data centres are built with on-site storage by mid-2030.');
+    await d.tabTo('cf-horizon');
+    await d.type('within five years');
+    await page.getByTestId('due-date').filter({ hasText: '2030' }).waitFor();
     await page.getByTestId('confidence-reading').filter({ hasText: '→' }).waitFor();
-    await page
-      .locator('.pending')
-      .first()
-      .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => window.scrollTo(0, 0));
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(40_000);
