@@ -558,7 +558,9 @@ describe('the docs screenshot', () => {
     await d.type('within five years');
     await page.getByTestId('due-date').filter({ hasText: '2030' }).waitFor();
     await page.getByTestId('confidence-reading').filter({ hasText: '→' }).waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // The transcript's top at the window's: the turns with their times, and the form down to
+    // the derived due date and the confidence reading.
+    await page.getByTestId('workbench-transcript').evaluate((e) => e.scrollIntoView());
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(40_000);
