@@ -5,7 +5,7 @@ import path from 'node:path';
 import { runCommand, UsageError } from '../src/cli/command';
 import { PROJECT_ROOT } from '../src/config';
 import { loadCorpus } from '../src/ingest/corpus/load-corpus';
-import { measure, percent, type Dictionary } from '../src/suggestions/figures';
+import { figureLines } from '../src/suggestions/figures';
 
 const SPEC = {
   usage: 'npm run suggestions:figures [-- DIR]',
@@ -24,18 +24,6 @@ void runCommand(SPEC, ({ positionals }) => {
   const loaded = loadCorpus([dir]);
   if (!loaded.ok)
     throw new UsageError(`${dir} does not load: ${loaded.problems[0]?.message ?? ''}`);
-  const { corpus } = loaded;
-  const lines: string[] = [];
-  const full = measure(corpus, 'full');
-  lines.push(
-    `predictions whose sentence is suggested: ${full.predictionsSuggested}/${full.predictions} = ${percent(full.predictionsSuggested, full.predictions)} %`,
-    `forecast suggestions: ${full.forecastSuggestions}; on a prediction ${full.forecastsOnPredictions} (precision ${percent(full.forecastsOnPredictions, full.forecastSuggestions)} %); on a prediction or an exclusion ${full.forecastsOnPredictionsOrExclusions} (${percent(full.forecastsOnPredictionsOrExclusions, full.forecastSuggestions)} %)`,
-  );
-  for (const dictionary of ['full', 'names', 'none'] as Dictionary[]) {
-    const f = measure(corpus, dictionary);
-    lines.push(
-      `mentions suggested, dictionary "${dictionary}": exact span ${f.mentionsExact}/${f.mentions} = ${percent(f.mentionsExact, f.mentions)} %, overlapping ${f.mentionsOverlapped}/${f.mentions} = ${percent(f.mentionsOverlapped, f.mentions)} %; name suggestions ${f.nameSuggestions}, on a mention ${f.nameSuggestionsOnMentions} (precision ${percent(f.nameSuggestionsOnMentions, f.nameSuggestions)} %)`,
-    );
-  }
+  const lines = figureLines(loaded.corpus);
   process.stdout.write(`${lines.join('\n')}\n`);
 });

@@ -19,7 +19,7 @@ import {
   type FieldUpdate,
 } from './claim-fields';
 import { resolveClaim, type ResolvedClaim } from './claim-scope';
-import { publicClaimsChanged } from './dashboard-counters';
+import { countedChange } from './dashboard-counters';
 import { denied, refuse, RefusedError, refusal, type Outcome } from './outcome';
 import { corpusRuleSet, type AnnotationRuleSet, type RuleFinding } from './rule-set';
 
@@ -111,8 +111,9 @@ export class AnnotationService {
         return { done: { ok: true, id: request.id, changed: false } };
       }
       const row = this.check(request.id, resolved);
-      await repo.writeContent(tx, row, relationsOf(resolved.fields));
-      if (state.public) await publicClaimsChanged(tx, { claimId: request.id, delta: -1 });
+      await countedChange(tx, request.id, () =>
+        repo.writeContent(tx, row, relationsOf(resolved.fields)),
+      );
       await repo.recordRevision(tx, {
         id: request.id,
         sequence: state.lastRevision + 1,
@@ -144,8 +145,7 @@ export class AnnotationService {
         await repo.unlockClaim(tx, id);
         return { done: { ok: true, id, changed: false } };
       }
-      await repo.retract(tx, { id, by: allowed.by, at, reason });
-      if (state.public) await publicClaimsChanged(tx, { claimId: id, delta: -1 });
+      await countedChange(tx, id, () => repo.retract(tx, { id, by: allowed.by, at, reason }));
       await repo.recordRevision(tx, {
         id,
         sequence: state.lastRevision + 1,
@@ -189,12 +189,12 @@ export class AnnotationService {
         await repo.unlockClaim(tx, id);
         return { done: { ok: true, id, changed: false } };
       }
-      if (verdict === 'ACCEPT') await repo.accept(tx, { id, by: allowed.by, at, note });
-      else await repo.reject(tx, { id, by: allowed.by, at, note });
+      await countedChange(tx, id, () =>
+        verdict === 'ACCEPT'
+          ? repo.accept(tx, { id, by: allowed.by, at, note })
+          : repo.reject(tx, { id, by: allowed.by, at, note }),
+      );
       const publicAfter = verdict === 'ACCEPT';
-      if (publicAfter !== state.public) {
-        await publicClaimsChanged(tx, { claimId: id, delta: publicAfter ? 1 : -1 });
-      }
       await repo.recordRevision(tx, {
         id,
         sequence: state.lastRevision + 1,

@@ -120,3 +120,19 @@ function countTurn(
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
 }
+
+/** The report `npm run suggestions:figures` prints (and docs/annotation-api.md quotes). */
+export function figureLines(corpus: Corpus): string[] {
+  const full = measure(corpus, 'full');
+  const lines = [
+    `predictions whose sentence is suggested: ${full.predictionsSuggested}/${full.predictions} = ${percent(full.predictionsSuggested, full.predictions)} %`,
+    `forecast suggestions: ${full.forecastSuggestions}; on a prediction ${full.forecastsOnPredictions} (precision ${percent(full.forecastsOnPredictions, full.forecastSuggestions)} %); on a prediction or an exclusion ${full.forecastsOnPredictionsOrExclusions} (${percent(full.forecastsOnPredictionsOrExclusions, full.forecastSuggestions)} %)`,
+  ];
+  for (const dictionary of ['full', 'names', 'none'] as Dictionary[]) {
+    const f = measure(corpus, dictionary);
+    lines.push(
+      `mentions suggested, dictionary "${dictionary}": exact span ${f.mentionsExact}/${f.mentions} = ${percent(f.mentionsExact, f.mentions)} %, overlapping ${f.mentionsOverlapped}/${f.mentions} = ${percent(f.mentionsOverlapped, f.mentions)} %; name suggestions ${f.nameSuggestions}, on a mention ${f.nameSuggestionsOnMentions} (precision ${percent(f.nameSuggestionsOnMentions, f.nameSuggestions)} %)`,
+    );
+  }
+  return lines;
+}

@@ -246,6 +246,15 @@ describe('a transcript imported from WebVTT, annotated through the importer', ()
     expect(after).toEqual(before);
   }, 180_000);
 
+  it('with publicOnly writes the accepted claims alone, as public reads see them', async () => {
+    await freshImport(db, [episodeDir]);
+    const exported = await exportEpisode(db, path.basename(episodeDir), { publicOnly: true });
+    expect(exported.counts.claims).toBe(3);
+    const claims = exported.files.find((file) => file.name === 'claims.yaml')?.text ?? '';
+    expect(claims).toMatch(/id: priya-power-limits-training/);
+    expect(claims).not.toMatch(/marcus-power-question|priya-thanks|marcus-introduces|review:/);
+  }, 120_000);
+
   it('npm run export writes the same files from the command line', async () => {
     await freshImport(db, [episodeDir]);
     const out = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-export-cli-'));

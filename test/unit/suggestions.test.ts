@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { PROJECT_ROOT } from '../../src/config';
 import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 import { forecastSuggestions, sentences } from '../../src/suggestions/forecast-sentences';
-import { measure, percent } from '../../src/suggestions/figures';
+import { figureLines, measure, percent } from '../../src/suggestions/figures';
 import {
   candidateSpans,
   capitalisedSpans,
@@ -95,5 +99,11 @@ describe('on the bundled episode (scripts/suggestion-figures.ts prints these)', 
   it('suggests at least 95 % of the annotated mentions with the full dictionary', () => {
     expect(percent(full.mentionsExact, full.mentions)).toBeGreaterThanOrEqual(95);
     expect(percent(names.mentionsExact, names.mentions)).toBeGreaterThanOrEqual(55);
+  });
+
+  it('are the figures docs/annotation-api.md quotes (else paste npm run suggestions:figures)', () => {
+    const doc = readFileSync(path.join(PROJECT_ROOT, 'docs', 'annotation-api.md'), 'utf8');
+    const block = /<!-- suggestion-figures:start -->\s*```text\n([^]*?)\n```/.exec(doc);
+    expect(block?.[1]?.split('\n')).toEqual(figureLines(loaded.corpus));
   });
 });

@@ -1,5 +1,5 @@
 import { CLAIM_RELATION_TYPES, ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
-import { CLAIM_LABEL, PREDICTION_LABEL } from '../shared/visibility';
+import { CLAIM_LABEL, PREDICTION_LABEL, type Visibility } from '../shared/visibility';
 
 /**
  * What `npm run export` reads back from the graph for one episode: every property the importer
@@ -55,16 +55,18 @@ RETURN a.id AS from, type(x) AS type, b.id AS to, x.role AS role
 ORDER BY a.id, type(x), b.id`;
 
 /**
- * The episode's claims in every review state (`Claim|ClaimDraft`, visibility.ts's drafts
- * expression): the files carry drafts, rejections and retractions, so an export re-imports to
- * the same graph. Review history (:Revision) is not part of the corpus and stays behind.
+ * The episode's claims: in every review state (visibility.ts's `drafts` expression), so that
+ * drafts, rejections and retractions re-import to the same graph, or the public ones only.
+ * Review history (:Revision) is not part of the corpus and stays behind.
  */
-export const EXPORT_CLAIMS = `
-MATCH (c:${CLAIM_LABEL.drafts} {episodeId: $episodeId})-[:STATED_IN]->(t:Turn)
+export function exportClaims(visibility: Visibility): string {
+  const claims = CLAIM_LABEL[visibility];
+  return `
+MATCH (c:${claims} {episodeId: $episodeId})-[:STATED_IN]->(t:Turn)
 OPTIONAL MATCH (c)-[:ABOUT]->(x:Entity)
 WITH c, t, x ORDER BY x.id
 WITH c, t, collect(x.id) AS about
-OPTIONAL MATCH (c)-[r:${Object.values(CLAIM_RELATION_TYPES).join('|')}]->(other:${CLAIM_LABEL.drafts})
+OPTIONAL MATCH (c)-[r:${Object.values(CLAIM_RELATION_TYPES).join('|')}]->(other:${claims})
 WITH c, t, about, r, other ORDER BY type(r), other.id
 RETURN c.id AS id, t.localId AS turn, t.text AS turnText, t.speakerId AS turnSpeakerId,
        c.speakerId AS speakerId, c.start AS start,
@@ -87,6 +89,7 @@ RETURN c.id AS id, t.localId AS turn, t.text AS turnText, t.speakerId AS turnSpe
        END AS retracted,
        c.sortKey AS sortKey
 ORDER BY sortKey`;
+}
 
 export const EXPORT_DISCREPANCIES = `
 MATCH (d:Discrepancy {episodeId: $episodeId})

@@ -1,4 +1,5 @@
 import { rows as rowsOf, type Database } from '../database';
+import type { Visibility } from '../shared/visibility';
 import * as cypher from './export-cypher';
 
 /** One episode as the graph holds it, in the shapes the corpus files need. */
@@ -91,8 +92,15 @@ export interface EpisodeExport {
 }
 
 export const exportRepository = {
-  /** Everything one episode's files hold, read in one transaction; null for no such episode. */
-  async episode(db: Database, episodeId: string): Promise<EpisodeExport | null> {
+  /**
+   * Everything one episode's files hold, read in one transaction; null for no such episode.
+   * `public`: accepted claims only, as public reads see them.
+   */
+  async episode(
+    db: Database,
+    episodeId: string,
+    visibility: Visibility = 'drafts',
+  ): Promise<EpisodeExport | null> {
     return db.readTx(async (tx) => {
       const read = async <Row>(statement: string): Promise<Row[]> =>
         rowsOf<Row>(await tx.run(statement, { episodeId }));
@@ -106,7 +114,7 @@ export const exportRepository = {
         notes: await read(cypher.EXPORT_NOTES),
         entities: await read(cypher.EXPORT_ENTITIES),
         entityRelations: await read(cypher.EXPORT_ENTITY_RELATIONS),
-        claims: await read(cypher.EXPORT_CLAIMS),
+        claims: await read(cypher.exportClaims(visibility)),
         discrepancies: await read(cypher.EXPORT_DISCREPANCIES),
         exclusions: await read(cypher.EXPORT_EXCLUSIONS),
       };

@@ -9,12 +9,13 @@ import { exportEpisode } from '../export/export-episode';
 import { writeEpisodeFolder } from '../export/write-folder';
 
 const SPEC = {
-  usage: 'npm run export -- --episode KEY --out DIR [--force]',
+  usage: 'npm run export -- --episode KEY --out DIR [--public] [--force]',
   description: `Writes one episode of the graph in the corpus format, into DIR/<episode key>/: transcript.md
 (with turn times and the media URL), entities.yaml (entities and their mentions, entity
 relations, note links, discrepancies), claims.yaml and excluded.yaml. The files are checked
 as npm run validate checks them before anything is written; npm run seed imports them to the
-same graph. Accepted claims are exported.`,
+same graph. Every claim is written with its review state (drafts, rejected and retracted claims
+too, so they survive an export and a re-import); --public writes the accepted ones only.`,
   options: {
     episode: { type: 'string', valueName: 'KEY', description: 'the episode key (required)' },
     out: {
@@ -22,13 +23,22 @@ same graph. Accepted claims are exported.`,
       valueName: 'DIR',
       description: 'where the episode folder goes (required)',
     },
+    public: {
+      type: 'boolean',
+      description: 'accepted claims only (what public reads see), no drafts',
+    },
     force: { type: 'boolean', description: 'replace DIR/<episode key>/ if it exists' },
   },
   epilogue: `Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; with no NEO4J_URI it starts the
 project's own Neo4j on the same data directory as npm start (stop npm start first).`,
 } as const;
 
-async function main(values: { episode?: string; out?: string; force?: boolean }): Promise<number> {
+async function main(values: {
+  episode?: string;
+  out?: string;
+  public?: boolean;
+  force?: boolean;
+}): Promise<number> {
   const { episode, out } = values;
   if (episode === undefined || episode === '') throw new UsageError('--episode KEY is required');
   if (out === undefined || out === '') throw new UsageError('--out DIR is required');
@@ -43,7 +53,9 @@ async function main(values: { episode?: string; out?: string; force?: boolean })
   const target = neo4jTarget(config, local);
   const driver = createDriver(target);
   try {
-    const exported = await exportEpisode(new Database(driver, target.database), episode);
+    const exported = await exportEpisode(new Database(driver, target.database), episode, {
+      publicOnly: values.public === true,
+    });
     const dir = writeEpisodeFolder(out, exported.episodeId, exported.files, values.force === true);
     process.stdout.write(
       `export: ${Object.entries(exported.counts)
