@@ -67,4 +67,5 @@ export const EMBEDDED_TYPES = [
   'ConfidenceReading',
   'HedgeMatch',
   'ClaimChange',
+  'Viewer',
 ] as const;

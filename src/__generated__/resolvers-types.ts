@@ -1345,6 +1345,8 @@ export type Query = {
   search: Array<SearchHit>;
   /** One turn by its id or key (<episode>#t007). */
   turn: Maybe<Turn>;
+  /** The caller, by the bearer token sent (never cached: it depends on the request's credentials). */
+  viewer: Viewer;
 };
 
 
@@ -1861,6 +1863,37 @@ export type UpdateClaimInput = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/**
+ * Who is calling, as the bearer token sent with the request says. Reads need no token; the
+ * workbench asks this to tell a person signing in what their token lets them do.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** May write claims, entities, mentions and exclusions (editor or reviewer). */
+  canAnnotate: Scalars['Boolean']['output'];
+  /** May resolve and reopen predictions. */
+  canResolve: Scalars['Boolean']['output'];
+  /** May accept or reject claims written by others (reviewer). */
+  canReview: Scalars['Boolean']['output'];
+  /** The token's name (as revisions and reviews record it); null without a known token. */
+  name: Maybe<Scalars['String']['output']>;
+  /** What the token is. */
+  role: ViewerRole;
+};
+
+/** What a caller's token is. */
+export type ViewerRole =
+  /** No token was sent: reads only. */
+  | 'ANONYMOUS'
+  /** An editor token: annotates and resolves predictions. */
+  | 'EDITOR'
+  /** A reader token: reads only. */
+  | 'READER'
+  /** A reviewer token: annotates, resolves predictions, and reviews what others wrote. */
+  | 'REVIEWER'
+  /** A token was sent that the service does not know: reads only. */
+  | 'UNKNOWN';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2034,6 +2067,8 @@ export type ResolversTypes = {
   TurnConnection: ResolverTypeWrapper<Page<TurnModel>>;
   TurnEdge: ResolverTypeWrapper<EdgeModel<TurnModel>>;
   UpdateClaimInput: UpdateClaimInput;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  ViewerRole: ViewerRole;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2119,6 +2154,7 @@ export type ResolversParentTypes = {
   TurnConnection: Page<TurnModel>;
   TurnEdge: EdgeModel<TurnModel>;
   UpdateClaimInput: UpdateClaimInput;
+  Viewer: Viewer;
 };
 
 export type CacheControlDirectiveArgs = {
@@ -2541,6 +2577,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   readConfidence?: Resolver<ResolversTypes['ConfidenceReading'], ParentType, ContextType, RequireFields<QueryReadConfidenceArgs, 'text'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType, RequireFields<QueryTurnArgs, 'id'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RelatedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedEntity'] = ResolversParentTypes['RelatedEntity']> = {
@@ -2693,6 +2730,14 @@ export type TurnEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  canAnnotate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canResolve?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Appearance?: AppearanceResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
@@ -2763,6 +2808,7 @@ export type Resolvers<ContextType = Context> = {
   Turn?: TurnResolvers<ContextType>;
   TurnConnection?: TurnConnectionResolvers<ContextType>;
   TurnEdge?: TurnEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

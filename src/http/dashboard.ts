@@ -22,7 +22,16 @@ export const DASHBOARD_CSP = `${EXPLORER_CSP}; media-src 'self' https:`;
  * Paths the app answers itself (web/src/App.tsx): a view's path, optionally followed by one
  * id. Anything else falls through to the service's 404.
  */
-export const APP_VIEWS = ['predictions', 'claims', 'search', 'people', 'entities', 'episodes'];
+export const APP_VIEWS = [
+  'predictions',
+  'claims',
+  'search',
+  'people',
+  'entities',
+  'episodes',
+  // The workbench (/annotate/<episode>) and the resolution queue (/annotate/queue).
+  'annotate',
+];
 const APP_ROUTE = new RegExp(`^/(?:(?:${APP_VIEWS.join('|')})(?:/[^/]+)?)?/?$`);
 
 function secureHeaders(res: Response): void {

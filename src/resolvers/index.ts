@@ -46,12 +46,13 @@ import { Query } from './query';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SearchHit } from './search-hit';
 import { Subscription } from './subscription';
+import { ViewerQuery } from './viewer';
 
 export const resolvers: Resolvers = {
   ...enumResolvers,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...NodeQuery, ...AnnotationQuery },
+  Query: { ...Query, ...NodeQuery, ...AnnotationQuery, ...ViewerQuery },
   Node,
   Mutation: { ...Mutation, ...AnnotationMutation },
   Subscription,

@@ -28,6 +28,7 @@ const API_ONLY_ENUMS = [
   'RevisionAction',
   'SearchType',
   'SuggestionKind',
+  'ViewerRole',
 ];
 
 interface CodegenYml {

@@ -2,6 +2,9 @@ import { Route, Routes } from 'react-router-dom';
 
 import { Layout } from './components/Layout';
 import { LiveProvider } from './components/Live';
+import { AnnotateIndex } from './views/annotate/AnnotateIndex';
+import { AnnotatePage } from './views/annotate/AnnotatePage';
+import { ResolutionQueue } from './views/annotate/ResolutionQueue';
 import { Board } from './views/board/Board';
 import { ClaimsPage } from './views/ClaimsPage';
 import { EntityPage } from './views/entity/EntityPage';
@@ -26,6 +29,9 @@ export function App() {
           <Route path="/episodes/:id" element={<EpisodePage />} />
           <Route path="/claims" element={<ClaimsPage />} />
           <Route path="/search" element={<SearchPage />} />
+          <Route path="/annotate" element={<AnnotateIndex />} />
+          <Route path="/annotate/queue" element={<ResolutionQueue />} />
+          <Route path="/annotate/:episode" element={<AnnotatePage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Layout>

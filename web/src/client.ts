@@ -1,6 +1,8 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
 
+import { authorizationHeaders } from './token';
+
 /**
  * urql: a small client (document cache, exchanges) that takes the typed documents of
  * graphql-codegen's client preset as they are, and speaks graphql-ws through its subscription
@@ -22,6 +24,9 @@ export const wsClient = createWsClient({
 export const client = new Client({
   url: '/graphql',
   requestPolicy: 'cache-and-network',
+  // The token of whoever signed in to the workbench (token.ts), read afresh for each request;
+  // without one, every read is anonymous and public.
+  fetchOptions: () => ({ headers: authorizationHeaders() }),
   exchanges: [
     cacheExchange,
     fetchExchange,

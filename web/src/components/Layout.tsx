@@ -31,6 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
             Overview
           </NavLink>
           <NavLink to="/predictions">Predictions</NavLink>
+          <NavLink to="/annotate">Annotate</NavLink>
           <a href="/graphql">API</a>
         </nav>
         <SearchBox />
