@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
  * Layers run one way. From the top: index.ts and server.ts compose everything; http/ (Express
  * handlers) and plugins/ (Apollo plugins) sit around the GraphQL layer; resolvers/ call services
  * (resolutions/, ...), loaders and repositories (db/); db/ talks to neo4j-driver; ingest/ (files
- * in, the importer) sits beside the API on top of db/; validation/ (the operation limits) and
+ * in, the importer) sits beside the API on top of db/; opendata/ (the graph as CSV, JSON lines,
+ * Web Annotations, iCalendar and Atom) is a service on db/ that http/ serves; validation/ (the operation limits) and
  * live/ (in-process pub/sub) stand alone; domain/ (the vocabulary and shared shapes) is beneath
  * all of them. Each entry names what a folder must not import; every folder under src/ has one,
  * and web/ (the dashboard) reaches the server only through GraphQL.
@@ -17,6 +18,7 @@ const SRC = [
   'loaders',
   'resolvers',
   'resolutions',
+  'opendata',
   'http',
   'plugins',
   'validation',
@@ -37,6 +39,9 @@ const RULES = {
   db: allBut('config', 'neo4j-driver'),
   ingest: allBut('db', 'config', 'neo4j-driver'),
   resolutions: allBut('db', 'live', 'errors', 'auth'),
+  // The graph in open formats (CSV, JSON lines, Web Annotation, iCalendar, Atom): reads through
+  // db/, knows nothing of HTTP; http/ serves what it builds.
+  opendata: allBut('db', 'config'),
   plugins: allBut('context', 'validation', 'errors', 'auth', 'graphql', '@apollo/*'),
   resolvers: ['server', 'http', 'plugins', 'validation', 'ingest', 'neo4j-driver', 'express'],
   http: [

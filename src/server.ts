@@ -20,9 +20,11 @@ import { formatError } from './errors';
 import { bodyLimit } from './http/body-limit';
 import { corsFor } from './http/cors';
 import { dashboardRouter } from './http/dashboard';
+import { exportRouter } from './http/exports';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
+import { OpenData } from './opendata/open-data';
 import { costLimitPlugin } from './plugins/cost-limit-plugin';
 import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { errorLogPlugin } from './plugins/error-log-plugin';
@@ -137,6 +139,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         ),
     }),
   );
+  // The graph in open formats: downloads, annotations, calendar and feeds (docs/open-data.md).
+  const openData = new OpenData(deps.db);
+  app.use(exportRouter(openData));
   app.use(dashboardRouter());
   app.use((_req, res) => {
     res.status(404).json({
