@@ -17,6 +17,7 @@ import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
 import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
+import { annotationRouter } from './http/annotations';
 import { bodyLimit } from './http/body-limit';
 import { corsFor } from './http/cors';
 import { dashboardRouter } from './http/dashboard';
@@ -142,6 +143,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // The graph in open formats: downloads, annotations, calendar and feeds (docs/open-data.md).
   const openData = new OpenData(deps.db);
   app.use(exportRouter(openData));
+  app.use(annotationRouter(openData));
   app.use(dashboardRouter());
   app.use((_req, res) => {
     res.status(404).json({

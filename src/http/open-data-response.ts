@@ -9,6 +9,7 @@ import {
   CSV_TYPE,
   JSON_LINES_TYPE,
   jsonLines,
+  NotFoundError,
   ParamError,
   Site,
   type RecordStream,
@@ -36,6 +37,12 @@ export function sendError(req: Request, res: Response, error: unknown): void {
         },
       ],
     });
+    return;
+  }
+  if (error instanceof NotFoundError) {
+    res
+      .status(404)
+      .json({ errors: [{ message: error.message, extensions: { code: 'NOT_FOUND' } }] });
     return;
   }
   const masked = formatError({ message: '' }, error);

@@ -5,13 +5,15 @@ import {
   type ClaimQuery,
 } from '../db/claims/claim-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
+import { optionalKeyOf } from './ids';
 import type { Params } from './params';
+
+const PERSON = ['Person', 'Entity'];
+const ENTITY = ['Entity', 'Person'];
 
 /**
  * The filters of `predictions(filter:, orderBy:)` and `claims(filter:)` as query parameters,
- * with the GraphQL names. Ids are keys or names, as the dashboard's addresses carry them
- * (sholto-douglas, Sholto; 2025-05-22-is-rl-llms-enough-for-agi); the API's opaque global ids
- * are not taken here.
+ * with the GraphQL names. Ids are keys, names (sholto-douglas, Sholto) or the API's global ids.
  */
 export interface ClaimSelection {
   query: ClaimQuery;
@@ -33,15 +35,15 @@ export const PREDICTION_ORDERS = Object.keys(CLAIM_ORDERS) as ClaimOrder[];
 export function predictionSelection(params: Params, maxRows = MAX_DOWNLOAD_ROWS): ClaimSelection {
   const query: ClaimQuery = {
     ...ANY_CLAIM,
-    speaker: params.text('speaker'),
+    speaker: optionalKeyOf(params.text('speaker'), PERSON, 'speaker'),
     statuses: params.enumList('statuses', 'PredictionStatus'),
     dueBefore: params.date('dueBefore'),
     dueAfter: params.date('dueAfter'),
     dated: params.boolean('dated'),
     conditional: params.boolean('conditional'),
-    episodeId: params.text('episodeId'),
+    episodeId: optionalKeyOf(params.text('episodeId'), ['Episode'], 'episodeId'),
     topic: params.text('topic'),
-    entity: params.text('entity'),
+    entity: optionalKeyOf(params.text('entity'), ENTITY, 'entity'),
     attributedTo: params.text('attributedTo'),
   };
   const order = params.choice('orderBy', PREDICTION_ORDERS) ?? 'EPISODE_ORDER';
@@ -51,12 +53,12 @@ export function predictionSelection(params: Params, maxRows = MAX_DOWNLOAD_ROWS)
 export function claimSelection(params: Params, maxRows = MAX_DOWNLOAD_ROWS): ClaimSelection {
   const query: ClaimQuery = {
     ...ANY_CLAIM,
-    speaker: params.text('speaker'),
+    speaker: optionalKeyOf(params.text('speaker'), PERSON, 'speaker'),
     kinds: params.enumList('kinds', 'ClaimKind'),
     topic: params.text('topic'),
-    entity: params.text('entity'),
-    episodeId: params.text('episodeId'),
-    sectionId: params.text('sectionId'),
+    entity: optionalKeyOf(params.text('entity'), ENTITY, 'entity'),
+    episodeId: optionalKeyOf(params.text('episodeId'), ['Episode'], 'episodeId'),
+    sectionId: optionalKeyOf(params.text('sectionId'), ['Section'], 'sectionId'),
     text: params.text('text'),
     attributedTo: params.text('attributedTo'),
   };

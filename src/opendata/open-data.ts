@@ -1,10 +1,13 @@
 import type { Database } from '../db/database';
+import { annotationFor, annotationsOf, turnTextOf } from './annotations';
 import { claimDownload, predictionDownload, type RecordStream } from './downloads';
 import type { RawQuery } from './params';
 import type { Site } from './site';
 
 export { ParamError, type RawQuery } from './params';
 export { Site } from './site';
+export { NotFoundError } from './annotations';
+export { ANNO_PROFILE } from './web-annotation';
 export type { RecordStream } from './downloads';
 export { csvColumns, csvRecord } from './claim-rows';
 export { CSV_TYPE, csvText, JSON_LINES_TYPE, jsonLines } from './formats';
@@ -23,5 +26,17 @@ export class OpenData {
 
   claims(raw: RawQuery, site: Site): Promise<RecordStream> {
     return claimDownload(this.db, raw, site);
+  }
+
+  annotation(idOrKey: string, site: Site) {
+    return annotationFor(this.db, idOrKey, site);
+  }
+
+  annotations(raw: RawQuery, site: Site) {
+    return annotationsOf(this.db, raw, site);
+  }
+
+  turn(idOrKey: string) {
+    return turnTextOf(this.db, idOrKey);
   }
 }
