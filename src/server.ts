@@ -22,6 +22,7 @@ import { bodyLimit } from './http/body-limit';
 import { corsFor } from './http/cors';
 import { dashboardRouter } from './http/dashboard';
 import { exportRouter } from './http/exports';
+import { feedRouter } from './http/feeds';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
@@ -144,6 +145,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const openData = new OpenData(deps.db);
   app.use(exportRouter(openData));
   app.use(annotationRouter(openData));
+  app.use(feedRouter(openData));
   app.use(dashboardRouter());
   app.use((_req, res) => {
     res.status(404).json({

@@ -1,5 +1,7 @@
 import type { Database } from '../db/database';
 import { annotationFor, annotationsOf, turnTextOf } from './annotations';
+import { predictionFeed } from './atom-feed';
+import { predictionCalendar } from './calendar';
 import { claimDownload, predictionDownload, type RecordStream } from './downloads';
 import type { RawQuery } from './params';
 import type { Site } from './site';
@@ -34,6 +36,14 @@ export class OpenData {
 
   annotations(raw: RawQuery, site: Site) {
     return annotationsOf(this.db, raw, site);
+  }
+
+  calendar(raw: RawQuery, site: Site): Promise<string> {
+    return predictionCalendar(this.db, raw, site);
+  }
+
+  feed(raw: RawQuery, site: Site): Promise<string> {
+    return predictionFeed(this.db, raw, site);
   }
 
   turn(idOrKey: string) {
