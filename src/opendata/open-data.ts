@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import { annotationFor, annotationsOf, turnTextOf } from './annotations';
 import { predictionFeed } from './atom-feed';
 import { predictionCalendar } from './calendar';
+import { entitiesDownload, episodesDownload, peopleDownload } from './index-downloads';
 import { claimDownload, predictionDownload, type RecordStream } from './downloads';
 import type { RawQuery } from './params';
 import type { Site } from './site';
@@ -28,6 +29,18 @@ export class OpenData {
 
   claims(raw: RawQuery, site: Site): Promise<RecordStream> {
     return claimDownload(this.db, raw, site);
+  }
+
+  people(raw: RawQuery, site: Site): Promise<RecordStream> {
+    return peopleDownload(this.db, raw, site);
+  }
+
+  entities(raw: RawQuery, site: Site): Promise<RecordStream> {
+    return entitiesDownload(this.db, raw, site);
+  }
+
+  episodes(raw: RawQuery, site: Site): Promise<RecordStream> {
+    return episodesDownload(this.db, raw, site);
   }
 
   annotation(idOrKey: string, site: Site) {

@@ -23,6 +23,7 @@ import {
   SpeakerCount,
   SpeakerTrackRecord,
 } from './dashboard';
+import { BrowseQuery, EpisodeBrowseFields, EpisodeConnection, PersonConnection } from './browse';
 import { enumResolvers } from './enums';
 import { Citation, Entity, EntityRelation, Mention, RelatedEntity } from './entity';
 import { Appearance, Discrepancy, Episode, Note, PersonAppearance, Section, Turn } from './episode';
@@ -38,11 +39,11 @@ export const resolvers: Resolvers = {
   ...enumResolvers,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...NodeQuery },
+  Query: { ...Query, ...NodeQuery, ...BrowseQuery },
   Node,
   Mutation,
   Subscription,
-  Episode,
+  Episode: { ...Episode, ...EpisodeBrowseFields },
   Appearance,
   PersonAppearance,
   Section,
@@ -69,6 +70,8 @@ export const resolvers: Resolvers = {
   PredictionConnection,
   EntityConnection,
   MentionConnection,
+  PersonConnection,
+  EpisodeConnection,
   SearchHit,
   Dashboard,
   SpeakerCount,

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import ICAL from 'ical.js';
+import { ICAL } from '../support/ical';
 
 import { hashToken, newToken, type TokenEntry } from '../../src/auth';
 import type { Database } from '../../src/db/database';
@@ -333,7 +333,7 @@ describe('calendar', () => {
     const expected = data.predictions.edges.map((edge) => edge.node);
     expect(events).toHaveLength(expected.length);
     events.forEach((event, i) => {
-      const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
+      const start = event.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>;
       expect(start.isDate).toBe(true);
       expect(start.toString()).toBe(expected[i]?.deadline);
       expect(String(event.getFirstPropertyValue('url'))).toBe(

@@ -19,9 +19,11 @@ const API_ONLY_ENUMS = [
   'CacheControlScope',
   'Direction',
   'EntityOrder',
+  'EpisodeOrder',
   'PredictionOrder',
   'ResolutionAction',
   'SearchType',
+  'SpeakerOrder',
 ];
 
 interface CodegenYml {
