@@ -12,6 +12,7 @@ import {
   NotFoundError,
   ParamError,
   Site,
+  type DownloadRecord,
   type RecordStream,
 } from '../opendata/open-data';
 
@@ -81,8 +82,11 @@ export async function streamDownload(
   filename: string,
 ): Promise<void> {
   let download: RecordStream;
+  let firstPage: IteratorResult<DownloadRecord[], void>;
   try {
     download = await open();
+    // The first page is read before anything is sent, so its failure is still a proper answer.
+    firstPage = await download.pages.next();
   } catch (error) {
     sendError(req, res, error);
     return;
@@ -95,12 +99,15 @@ export async function streamDownload(
   res.setHeader('cache-control', PUBLIC_CACHE);
   let first = true;
   try {
-    for await (const records of download.pages) {
+    for (let next = firstPage; next.done !== true; next = await download.pages.next()) {
+      const records = next.value;
       const chunk =
         format === 'csv' ? csvText(records.map(csvRecord), columns, first) : jsonLines(records);
       first = false;
-      if (!res.write(chunk) && !(await drained(res))) return;
-      if (res.destroyed) return;
+      if ((!res.write(chunk) && !(await drained(res))) || res.destroyed) {
+        await download.pages.return();
+        return;
+      }
     }
     // An empty CSV download still says what its columns are.
     if (first && format === 'csv') res.write(csvText([], columns, true));

@@ -12,7 +12,7 @@ export { Site } from './site';
 export { NotFoundError } from './annotations';
 export { ANNO_PROFILE } from './web-annotation';
 export type { RecordStream } from './downloads';
-export { csvColumns, csvRecord } from './claim-rows';
+export { csvColumns, csvRecord, type DownloadRecord } from './claim-rows';
 export { CSV_TYPE, csvText, JSON_LINES_TYPE, jsonLines } from './formats';
 
 /**

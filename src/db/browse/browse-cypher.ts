@@ -134,13 +134,16 @@ RETURN key, ${EPISODE_STATS} AS row`;
 export const ENTITY_STATS_BY_ID = `
 UNWIND $keys AS key
 MATCH (x:Entity {id: key})
+CALL (x) {
+  OPTIONAL MATCH (t:Turn)-[:MENTIONS]->(x)
+  WITH t.speakerId AS speakerId, count(t) AS times
+  WHERE speakerId IS NOT NULL
+  MATCH (p:Person {id: speakerId})
+  WITH p, times ORDER BY times DESC, p.name
+  RETURN collect({ name: p.name, key: p.id, count: times }) AS citedBy
+}
 RETURN key, {
   mentions: COUNT { (x)<-[:MENTIONS]-(:Turn) },
   claims: COUNT { MATCH (c:Claim)-[:ABOUT]->(x) },
-  citedBy: COLLECT {
-    MATCH (t:Turn)-[:MENTIONS]->(x)
-    MATCH (p:Person {id: t.speakerId})
-    WITH p, count(*) AS times ORDER BY times DESC, p.name
-    RETURN { name: p.name, key: p.id, count: times }
-  }
+  citedBy: citedBy
 } AS row`;
