@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { claimSelection, predictionSelection } from './claim-filters';
+import { claimSelection, MAX_DOWNLOAD_ROWS, predictionSelection } from './claim-filters';
 import { openClaimDownload } from './claim-pages';
 import {
   CLAIM_COLUMNS,
@@ -30,9 +30,10 @@ export async function predictionDownload(
   db: Database,
   raw: RawQuery,
   site: Site,
+  maxRows = MAX_DOWNLOAD_ROWS,
 ): Promise<RecordStream> {
   const params = new Params(raw);
-  const selection = predictionSelection(params);
+  const selection = predictionSelection(params, maxRows);
   params.finish();
   const download = await openClaimDownload(db, selection);
   return {

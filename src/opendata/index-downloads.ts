@@ -26,11 +26,11 @@ import type { Site } from './site';
  * link of an index page holds what the page lists, in its order.
  */
 
-function window(params: Params) {
-  const limit = params.integer('limit', 1, MAX_DOWNLOAD_ROWS);
+function window(params: Params, maxRows: number) {
+  const limit = params.integer('limit', 1, maxRows);
   return {
     after: params.text('after', 1000),
-    limit: limit ?? MAX_DOWNLOAD_ROWS,
+    limit: limit ?? maxRows,
     limitGiven: limit !== null,
   };
 }
@@ -48,6 +48,7 @@ export async function peopleDownload(
   db: Database,
   raw: RawQuery,
   site: Site,
+  maxRows = MAX_DOWNLOAD_ROWS,
 ): Promise<RecordStream> {
   const params = new Params(raw);
   const query = {
@@ -60,7 +61,7 @@ export async function peopleDownload(
   const options = {
     scope: `speakers/${order}`,
     arity: SPEAKER_ORDERS[order].length,
-    ...window(params),
+    ...window(params, maxRows),
   };
   params.finish();
   const download = await openPages((w) => browseRepository.speakers(db, query, w, order), options);
@@ -97,6 +98,7 @@ export async function episodesDownload(
   db: Database,
   raw: RawQuery,
   site: Site,
+  maxRows = MAX_DOWNLOAD_ROWS,
 ): Promise<RecordStream> {
   const params = new Params(raw);
   const speaker = params.text('speaker');
@@ -109,7 +111,7 @@ export async function episodesDownload(
   const options = {
     scope: `episodeList/${order}`,
     arity: EPISODE_ORDERS[order].length,
-    ...window(params),
+    ...window(params, maxRows),
   };
   params.finish();
   const download = await openPages((w) => browseRepository.episodes(db, query, w, order), options);
@@ -150,6 +152,7 @@ export async function entitiesDownload(
   db: Database,
   raw: RawQuery,
   site: Site,
+  maxRows = MAX_DOWNLOAD_ROWS,
 ): Promise<RecordStream> {
   const params = new Params(raw);
   const citedBy = params.text('citedBy');
@@ -164,7 +167,7 @@ export async function entitiesDownload(
   const options = {
     scope: `entities/${order}`,
     arity: ENTITY_ORDERS[order].length,
-    ...window(params),
+    ...window(params, maxRows),
   };
   params.finish();
   const download = await openPages((w) => entityRepository.page(db, query, w, order), options);

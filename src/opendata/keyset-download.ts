@@ -51,7 +51,7 @@ export async function openPages<T>(
       'limit',
       `${total} rows match, and a download holds at most ${options.limit}: narrow the filters, ` +
         'pass limit (and after, a cursor of the API) to take them a part at a time, or run ' +
-        'npm run export for the whole graph',
+        'use npm run export for the whole graph',
     );
   }
   async function* pages(): AsyncGenerator<T[], void, undefined> {
