@@ -65,10 +65,12 @@ const PredictionDetail = graphql(`
         key
         title
         airDate
+        mediaUrl
       }
       turn {
         id
         position
+        startTime
         section {
           title
           turns(first: 50) {
