@@ -94,7 +94,9 @@ written as it is read, so a large one holds one page in memory. One download hol
 10,000 rows: when more match and no \`limit\` was given, the answer is a 400 that says so. \`limit\`
 (1 to 10,000) takes the first rows, and \`after\` (a cursor of the API for the same list and
 order) continues after one. \`X-Total-Count\` says how many rows match. For the whole graph at
-once, use \`npm run export\`.
+once, \`npm run export -- --out DIR --tables\` writes every list, whole, as \`DIR/tables/<list>.csv\`
+and \`.jsonl\` (\`--base URL\` sets the address its links point at), beside the corpus files of
+\`--episode KEY\`.
 
 CSV: a header row, records separated by CRLF, fields quoted when they hold a comma, a quote or
 a line break. Lists are joined with \`; \` (\`about\` holds entity names, \`aboutKeys\` their keys).

@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { ICAL } from '../support/ical';
@@ -5,6 +9,7 @@ import { ICAL } from '../support/ical';
 import { hashToken, newToken, type TokenEntry } from '../../src/auth';
 import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
+import { writeGraphFiles } from '../../src/opendata/graph-files';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { EPISODE_ID, SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
@@ -377,5 +382,22 @@ describe('Atom feed', () => {
     await api(`mutation ($id: ID!) { reopenPrediction(id: $id, note: "test over") { status } }`, {
       id: key,
     });
+  });
+});
+
+describe('npm run export --tables', () => {
+  it('writes every list whole, as the downloads hold it, accepted claims only', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-tables-'));
+    const counts = await writeGraphFiles(db, dir, 'http://localhost:4000');
+    const predictions = csvRows(readFileSync(path.join(dir, 'predictions.csv'), 'utf8'));
+    expect(predictions.map((row) => row.key)).toEqual(await apiKeys('predictions', {}));
+    const claims = jsonLines(readFileSync(path.join(dir, 'claims.jsonl'), 'utf8'));
+    expect(claims.map((record) => record.key)).toEqual(await apiKeys('claims', {}));
+    expect(counts).toMatchObject({ predictions: predictions.length, claims: claims.length });
+    for (const name of ['people', 'entities', 'episodes']) {
+      const rows = csvRows(readFileSync(path.join(dir, `${name}.csv`), 'utf8'));
+      expect({ name, rows: rows.length }).toEqual({ name, rows: counts[name] });
+    }
+    expect(readFileSync(path.join(dir, 'claims.csv'), 'utf8')).not.toContain(DRAFT_WORD);
   });
 });

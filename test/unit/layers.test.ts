@@ -58,6 +58,9 @@ describe('the layer rule (eslint.config.mjs)', () => {
       { file: 'src/http/planted.ts', source: importing('../resolvers/claim') },
       { file: 'src/loaders.ts', source: importing('./resolvers/claim') },
       { file: 'src/context.ts', source: importing('./http/cors') },
+      { file: 'src/opendata/planted.ts', source: importing('../resolvers/claim') },
+      { file: 'src/opendata/planted.ts', source: importing('express') },
+      { file: 'src/db/opendata/planted.ts', source: importing('../../opendata/open-data') },
       { file: 'web/src/views/planted.tsx', source: importing('../../../src/db/database') },
       { file: 'web/src/components/planted.tsx', source: importing('../views/Board') },
     ];
@@ -77,6 +80,9 @@ describe('the layer rule (eslint.config.mjs)', () => {
       { file: 'src/resolvers/planted.ts', source: importing('../resolutions/resolution-service') },
       { file: 'src/plugins/planted.ts', source: importing('../validation') },
       { file: 'src/ingest/corpus/rules/planted.ts', source: importing('./context') },
+      { file: 'src/http/planted.ts', source: importing('../opendata/open-data') },
+      { file: 'src/opendata/planted.ts', source: importing('../db/database') },
+      { file: 'src/ingest/cli/planted.ts', source: importing('../../opendata/graph-files') },
     ];
     expect(layerMessages(allowed)).toEqual(allowed.map(() => []));
   });
