@@ -17,13 +17,11 @@ import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
 import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
-import { annotationRouter } from './http/annotations';
 import { bodyLimit } from './http/body-limit';
 import { corsFor } from './http/cors';
 import { dashboardRouter } from './http/dashboard';
-import { exportRouter } from './http/exports';
-import { feedRouter } from './http/feeds';
 import { serveExplorer, wantsExplorer } from './http/explorer';
+import { openDataRouter } from './http/open-data';
 import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
 import { OpenData } from './opendata/open-data';
@@ -141,11 +139,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         ),
     }),
   );
-  // The graph in open formats: downloads, annotations, calendar and feeds (docs/open-data.md).
-  const openData = new OpenData(deps.db);
-  app.use(exportRouter(openData));
-  app.use(annotationRouter(openData));
-  app.use(feedRouter(openData));
+  app.use(openDataRouter(new OpenData(deps.db))); // downloads, annotations, feeds: docs/open-data.md
   app.use(dashboardRouter());
   app.use((_req, res) => {
     res.status(404).json({

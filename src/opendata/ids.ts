@@ -19,7 +19,7 @@ function decode(value: string): { type: string; parts: string[] } | null {
   if (!Array.isArray(decoded) || decoded.length < 2) return null;
   const [type, ...parts] = decoded as unknown[];
   if (typeof type !== 'string' || !parts.every((part) => typeof part === 'string')) return null;
-  return { type, parts: parts as string[] };
+  return { type, parts };
 }
 
 /** The key in a global id of one of `accepted`; the value itself when it is no global id. */

@@ -54,7 +54,7 @@ async function csvOf(page: Page): Promise<Record<string, string>[]> {
   if (href === null) throw new Error('no CSV link');
   const response = await fetch(`${running.base}${href}`);
   expect(response.status).toBe(200);
-  return parseCsv(await response.text(), { columns: true }) as Record<string, string>[];
+  return parseCsv<Record<string, string>>(await response.text(), { columns: true });
 }
 
 async function shownCount(page: Page): Promise<number> {
@@ -182,7 +182,8 @@ describe('index pages', () => {
     expect(rows).toHaveLength(await shownCount(page));
     const row = page.locator('[data-testid=index-table] tbody tr').first();
     await expect(row.textContent()).resolves.toContain(rows[0]?.title ?? '?');
-    expect(rows[0]).toMatchObject({ timedTurns: expect.any(String), hasMedia: expect.any(String) });
+    expect(rows[0]?.timedTurns).toMatch(/^\d+$/);
+    expect(rows[0]?.hasMedia).toMatch(/^(true|false)$/);
     await page.close();
   });
 
@@ -205,7 +206,7 @@ describe('schema.org in the pages', () => {
   it('a resolved prediction carries a Claim and a ClaimReview with its rating and evidence', async () => {
     const page = await open(`/predictions/${RESOLVED}`, 'h1');
     const { data } = await jsonLdOf(page);
-    const nodes = (await expand(data)) as Record<string, unknown>[];
+    const nodes = await expand(data);
     const claim = nodes.find((node) => (node['@type'] as string[]).includes(`${SCHEMA}Claim`));
     const review = nodes.find((node) =>
       (node['@type'] as string[]).includes(`${SCHEMA}ClaimReview`),
@@ -248,7 +249,7 @@ describe('schema.org in the pages', () => {
   it('a person carries a Person with sameAs links to their ids elsewhere', async () => {
     const page = await open('/people/jensen-huang', 'h1');
     const { data } = await jsonLdOf(page);
-    const [person] = (await expand(data)) as Record<string, unknown>[];
+    const [person] = await expand(data);
     expect(person?.['@type']).toEqual([`${SCHEMA}Person`]);
     expect(person?.[`${SCHEMA}sameAs`]).toEqual([
       { '@id': 'https://www.wikidata.org/wiki/Q305177' },

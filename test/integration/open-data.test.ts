@@ -72,10 +72,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 }
 
 function csvRows(text: string): Record<string, string>[] {
-  return parseCsv(text, { columns: true, bom: false, relax_column_count: false }) as Record<
-    string,
-    string
-  >[];
+  return parseCsv<Record<string, string>>(text, { columns: true });
 }
 
 function jsonLines(text: string): Record<string, unknown>[] {
@@ -149,7 +146,8 @@ describe('downloads', () => {
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     const records = jsonLines(response.text);
     expect(records.map((record) => record.key)).toEqual(await apiKeys('claims', {}));
-    expect(records[0]).toMatchObject({ episode: EPISODE_ID, kind: expect.any(String) });
+    expect(records[0]?.episode).toBe(EPISODE_ID);
+    expect(typeof records[0]?.kind).toBe('string');
   });
 
   it('takes the GraphQL filters as parameters, and counts as the API does', async () => {
@@ -246,17 +244,16 @@ describe('Web Annotations', () => {
     expect(response.headers.get('content-type')).toBe(
       'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
     );
-    const [expanded] = (await expand(JSON.parse(response.text) as object)) as Record<
-      string,
-      unknown
-    >[];
+    const [expanded] = await expand(JSON.parse(response.text) as object);
     expect(expanded?.['@type']).toEqual([`${OA}Annotation`]);
     const target = (expanded?.[`${OA}hasTarget`] as Record<string, unknown>[])[0] ?? {};
     const source = (target[`${OA}hasSource`] as { '@id': string }[])[0]?.['@id'] ?? '';
     expect(source).toBe(`${running.base}/turns/${encodeURIComponent(`${EPISODE_ID}#t010`)}`);
     const selectors = target[`${OA}hasSelector`] as Record<string, { '@value': unknown }[]>[];
-    const quote = selectors.find((s) => String(s['@type']).includes('TextQuoteSelector'));
-    const position = selectors.find((s) => String(s['@type']).includes('TextPositionSelector'));
+    const quote = selectors.find((s) => JSON.stringify(s['@type']).includes('TextQuoteSelector'));
+    const position = selectors.find((s) =>
+      JSON.stringify(s['@type']).includes('TextPositionSelector'),
+    );
     const text = [...(await get(new URL(source).pathname)).text];
     const start = Number(position?.[`${OA}start`]?.[0]?.['@value']);
     const end = Number(position?.[`${OA}end`]?.[0]?.['@value']);
@@ -291,7 +288,7 @@ describe('Web Annotations', () => {
     ) as { type: string; total: number; first: { items: { id: string }[]; next?: string } };
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(total);
-    const [expanded] = (await expand(collection)) as Record<string, unknown>[];
+    const [expanded] = await expand(collection);
     expect(expanded?.['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
     const ids = collection.first.items.map((item) => item.id);
     let next = collection.first.next;
@@ -301,7 +298,7 @@ describe('Web Annotations', () => {
         items: { id: string }[];
         next?: string;
       };
-      const [expandedPage] = (await expand(page)) as Record<string, unknown>[];
+      const [expandedPage] = await expand(page);
       expect(expandedPage?.['@type']).toEqual([
         'http://www.w3.org/ns/activitystreams#OrderedCollectionPage',
       ]);
@@ -328,7 +325,7 @@ describe('calendar', () => {
   it('parses (RFC 5545) to one all-day event per dated prediction, on its deadline', async () => {
     const response = await get('/calendar/predictions.ics');
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    const calendar = new ICAL.Component(ICAL.parse(response.text));
+    const calendar = new ICAL.Component(ICAL.parse(response.text) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent');
     const data = await api<{
       predictions: { edges: { node: { key: string; deadline: string } }[] };
@@ -347,7 +344,7 @@ describe('calendar', () => {
       expect(String(event.getFirstPropertyValue('description'))).toContain('How it will be judged');
     });
     const narrowed = new ICAL.Component(
-      ICAL.parse((await get('/calendar/predictions.ics?speaker=trenton')).text),
+      ICAL.parse((await get('/calendar/predictions.ics?speaker=trenton')).text) as unknown[],
     );
     const trenton = await apiKeys('predictions', { speaker: 'trenton', dated: true });
     expect(narrowed.getAllSubcomponents('vevent')).toHaveLength(trenton.length);

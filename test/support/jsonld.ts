@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import jsonld from 'jsonld';
+import type { RemoteDocument } from 'jsonld/jsonld-spec';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'jsonld');
 
@@ -16,19 +17,19 @@ const CONTEXTS: Record<string, string> = {
 };
 
 /** A document loader with no network: the contexts above, and an error for anything else. */
-export async function localLoader(url: string) {
+export function localLoader(url: string): Promise<RemoteDocument> {
   const file = CONTEXTS[url];
-  if (file === undefined) throw new Error(`test document loader: no local copy of ${url}`);
+  if (file === undefined) {
+    return Promise.reject(new Error(`test document loader: no local copy of ${url}`));
+  }
   return Promise.resolve({
-    contextUrl: undefined,
     documentUrl: url,
-    document: JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as object,
+    document: JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as RemoteDocument['document'],
   });
 }
 
 /** JSON-LD expansion of a document, contexts served locally. */
-export function expand(document: object): Promise<jsonld.JsonLdDocument[]> {
-  return jsonld.expand(document as jsonld.JsonLdDocument, {
-    documentLoader: localLoader as never,
-  }) as Promise<jsonld.JsonLdDocument[]>;
+export async function expand(document: object): Promise<Record<string, unknown>[]> {
+  const expanded: unknown = await jsonld.expand(document, { documentLoader: localLoader });
+  return expanded as Record<string, unknown>[];
 }

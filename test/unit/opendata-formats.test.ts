@@ -46,7 +46,7 @@ describe('CSV (RFC 4180)', () => {
     ];
     const text = csvText(records, ['a', 'b'], true);
     expect(text.split('\r\n')[0]).toBe('a,b');
-    const parsed = parseCsv(text, { columns: true }) as Record<string, string>[];
+    const parsed = parseCsv<Record<string, string>>(text, { columns: true });
     expect(parsed.slice(0, 2)).toEqual(records.slice(0, 2));
     expect(parsed[2]).toEqual({ a: `'=HYPERLINK("x")`, b: "'-5 %" });
   });
