@@ -97,7 +97,7 @@ beforeAll(async () => {
       seen.push(event.violatedDirective),
     );
   });
-});
+}, 180_000);
 
 afterAll(async () => {
   await context.close();

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await applySchema(db);
   await importFiles(db, [SEED_DIR]);
   running = await startApp(db);
-});
+}, 180_000);
 
 afterAll(async () => {
   await running.app.close();

@@ -98,7 +98,7 @@ beforeAll(async () => {
     { turn: `${EPISODE_ID}#t010`, episode: EPISODE_ID, quote: `${DRAFT_WORD} will happen` },
   );
   running = await startApp(db, 'test', { tokens: TOKENS });
-});
+}, 180_000);
 
 afterAll(async () => {
   await running.app.close();
