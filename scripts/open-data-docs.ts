@@ -1,7 +1,8 @@
 // npm run docs:open-data: writes docs/open-data.md, each example the real answer of the service
 // with the bundled corpus loaded (test/integration/open-data-docs.test.ts checks it is current).
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 
 import { runCommand } from '../src/cli/command';
@@ -9,9 +10,9 @@ import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { neo4jTarget } from '../src/db/credentials';
 import { Database } from '../src/db/database';
 import { createDriver } from '../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
+import { freePort, startLocalNeo4j } from '../src/db/local-neo4j';
 import { applySchema } from '../src/db/schema';
-import { importFiles } from '../src/ingest/import-corpus';
+import { seedBundledCorpus } from '../src/ingest/seed-bundled';
 import { createApp } from '../src/server';
 
 export const DOC_FILE = path.join(PROJECT_ROOT, 'docs', 'open-data.md');
@@ -223,23 +224,29 @@ export function getAsShown(port: number): Get {
 
 const SPEC = {
   usage: 'npm run docs:open-data',
-  description: `Loads the bundled episode into Neo4j (NEO4J_URI, or the project's own Neo4j when unset; stop
-npm start first), asks the service for each open format and writes docs/open-data.md with the
-answers as examples.`,
+  description: `Starts a throwaway Neo4j (a temporary data directory on a free port, removed after), loads
+the bundled corpus as npm start does, asks the service for each open format and writes
+docs/open-data.md with the answers as examples. The project's own database is not touched, so
+what it holds (resolutions recorded, claims added) cannot leak into the document.`,
   options: {},
 } as const;
 
 async function main(): Promise<number> {
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  if (config.neo4j === undefined) local = await startLocalNeo4j({ ...config.local });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-docs-neo4j-'));
+  const local = await startLocalNeo4j({
+    ...config.local,
+    port: await freePort(),
+    dataDir,
+    apoc: false,
+  });
   const target = neo4jTarget(config, local);
   const driver = createDriver(target);
   const db = new Database(driver, target.database);
   const app = await createApp({ db });
   try {
     await applySchema(db);
-    await importFiles(db, [config.seedDir]);
+    await seedBundledCorpus(db, config.seedDir, (line) => process.stderr.write(`${line}\n`));
     const port = Number(new URL(await app.listen(0, '127.0.0.1')).port);
     const text = await renderOpenDataDoc(getAsShown(port));
     writeFileSync(DOC_FILE, text);
@@ -248,7 +255,8 @@ async function main(): Promise<number> {
   } finally {
     await app.close();
     await driver.close();
-    await local?.stop();
+    await local.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

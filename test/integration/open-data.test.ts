@@ -10,7 +10,7 @@ import { hashToken, newToken, type TokenEntry } from '../../src/auth';
 import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
 import { writeGraphFiles } from '../../src/opendata/graph-files';
-import { importFiles } from '../../src/ingest/import-corpus';
+import { seedBundledCorpus } from '../../src/ingest/seed-bundled';
 import { EPISODE_ID, SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
 import { postGraphQL, startApp, type RunningApp } from '../support/http';
@@ -22,6 +22,7 @@ const TOKENS: TokenEntry[] = [
   { name: 'test-editor', role: 'editor', hash: hashToken(editorToken) },
 ];
 const OA = 'http://www.w3.org/ns/oa#';
+const AS = 'http://www.w3.org/ns/activitystreams#';
 /** A word that only the draft below holds. */
 const DRAFT_WORD = 'zyzzogeton';
 
@@ -86,7 +87,7 @@ beforeAll(async () => {
   db = testDatabase();
   await resetGraph(db);
   await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
+  await seedBundledCorpus(db, SEED_DIR, () => undefined); // as npm start: records importedAt
   // A claim that is not accepted (PLAN decision 1): public files must never show it.
   await db.write(
     `MATCH (t:Turn {id: $turn}), (p:Person {id: 'sholto-douglas'})
@@ -272,8 +273,16 @@ describe('Web Annotations', () => {
     expect(purposes).toContain(`${OA}describing`);
     expect(purposes).toContain(`${OA}tagging`);
     expect(purposes).toContain(`${OA}identifying`);
-    expect(expanded?.['http://purl.org/dc/terms/created']).toBeDefined();
-    expect(expanded?.['http://purl.org/dc/terms/creator']).toBeDefined();
+    // A claim from the corpus files has no revisions: made by the import, when it last ran.
+    const [state] = await db.read<{ at: string }>(
+      `MATCH (s:CorpusState) RETURN toString(s.importedAt) AS at`,
+    );
+    const created = expanded?.['http://purl.org/dc/terms/created'] as { '@value': string }[];
+    expect(Date.parse(created[0]?.['@value'] ?? '')).toBe(
+      Math.floor(Date.parse(state?.at ?? '') / 1000) * 1000,
+    );
+    const [creator] = expanded?.['http://purl.org/dc/terms/creator'] as Record<string, unknown>[];
+    expect(creator?.['@type']).toEqual([`${AS}Application`]);
   });
 
   it('an episode is an AnnotationCollection whose pages hold every claim once', async () => {
