@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { oneHourVtt } from '../../../bench/one-hour-vtt';
 import { detectFormat } from '../../../src/ingest/captions/detect-format';
 import {
   importTranscript,
@@ -274,5 +275,29 @@ describe('malformed files: an error naming file, line and what was expected; not
   it('the episode folder is absent after a refusal', () => {
     const { out } = problemsOf(path.join('malformed', 'bad-timing.vtt'));
     expect(existsSync(path.join(out, '2025-06-01-compute-and-power'))).toBe(false);
+  });
+});
+
+describe('the one-hour WebVTT that npm run bench:transcript times', () => {
+  it('is an hour of about 900 cues in three voices, and imports', () => {
+    const vtt = oneHourVtt();
+    expect(vtt.cues).toBeGreaterThan(850);
+    expect(vtt.cues).toBeLessThan(950);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-one-hour-'));
+    writeFileSync(path.join(dir, 'one-hour.vtt'), vtt.text);
+    const result = importTranscript({
+      file: path.join(dir, 'one-hour.vtt'),
+      title: 'One Hour',
+      airDate: '2025-06-01',
+      mediaUrl: null,
+      speakerNames: new Map(),
+      out: dir,
+    });
+    expect(result.cues).toBe(vtt.cues);
+    expect(result.speakers).toHaveLength(3);
+    const text = readFileSync(path.join(result.dir, 'transcript.md'), 'utf8');
+    const parsed = parseTranscript('transcript.md', text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.episode.turns.at(-1)?.endTime).toBe(3600);
   });
 });
