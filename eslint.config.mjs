@@ -4,9 +4,10 @@ import tseslint from 'typescript-eslint';
 /**
  * Layers run one way. From the top: index.ts and server.ts compose everything; http/ (Express
  * handlers) and plugins/ (Apollo plugins) sit around the GraphQL layer; resolvers/ call services
- * (resolutions/, ...), loaders and repositories (db/); db/ talks to neo4j-driver; ingest/ (files
- * in, the importer) sits beside the API on top of db/; opendata/ (the graph as CSV, JSON lines,
- * Web Annotations, iCalendar and Atom) is a service on db/ that http/ serves; validation/ (the operation limits) and
+ * (resolutions/, annotations/, suggestions/), loaders and repositories (db/); db/ talks to
+ * neo4j-driver; ingest/ (files in, the importer) sits beside the API on top of db/; opendata/
+ * (the graph as CSV, JSON lines, Web Annotations, iCalendar and Atom) is a service on db/ that
+ * http/ serves; validation/ (the operation limits) and
  * live/ (in-process pub/sub) stand alone; domain/ (the vocabulary and shared shapes) is beneath
  * all of them. Each entry names what a folder must not import; every folder under src/ has one,
  * and web/ (the dashboard) reaches the server only through GraphQL.
@@ -19,6 +20,8 @@ const SRC = [
   'resolvers',
   'resolutions',
   'opendata',
+  'annotations',
+  'suggestions',
   'http',
   'plugins',
   'validation',
@@ -43,12 +46,16 @@ const RULES = {
   // The graph in open formats (CSV, JSON lines, Web Annotation, iCalendar, Atom): reads through
   // db/, knows nothing of HTTP; http/ serves what it builds.
   opendata: allBut('db', 'config'),
+  annotations: allBut('db', 'live', 'ingest', 'auth', 'config'),
+  suggestions: allBut('db'),
   plugins: allBut('context', 'validation', 'errors', 'auth', 'graphql', '@apollo/*'),
   resolvers: ['server', 'http', 'plugins', 'validation', 'ingest', 'neo4j-driver', 'express'],
   http: [
     'server',
     'resolvers',
     'resolutions',
+    'annotations',
+    'suggestions',
     'ingest',
     'loaders',
     'db',
@@ -138,7 +145,10 @@ export default tseslint.config(
   },
   ...Object.entries(RULES).flatMap(([folder, forbidden]) => layer(folder, forbidden)),
   topLevel('loaders', allBut('db')),
-  topLevel('context', allBut('db', 'loaders', 'resolutions', 'auth', 'config')),
+  topLevel(
+    'context',
+    allBut('db', 'loaders', 'resolutions', 'annotations', 'suggestions', 'auth', 'config'),
+  ),
   // The dashboard is a client like any other: it knows the API by its schema, not the server's code.
   restrict(
     ['web/src/**/*.{ts,tsx}'],

@@ -1,16 +1,15 @@
-// npm run token -- --name NAME [--role editor|reader]: makes a bearer token for mutations.
-import { hashToken, newToken } from '../src/auth';
+// npm run token -- --name NAME [--role editor|reviewer|reader]: makes a bearer token for mutations.
+import { hashToken, newToken, ROLES } from '../src/auth';
 import { runCommand, UsageError } from '../src/cli/command';
 
-const ROLES = ['editor', 'reader'];
-
 const SPEC = {
-  usage: 'npm run token -- --name NAME [--role editor|reader]',
+  usage: 'npm run token -- --name NAME [--role editor|reviewer|reader]',
   description: `Prints a new random bearer token and the CLAIMGRAPH_TOKENS entry that admits it. The service
 keeps only the sha256 of a token, so store the token itself where your client can read it.
 Several entries are joined with commas:
   CLAIMGRAPH_TOKENS="alice:editor:<hash>,dash:reader:<hash>" npm start
-Editors may resolve and reopen predictions; readers may not (reads need no token at all).`,
+Editors annotate in the workbench and resolve and reopen predictions; reviewers do the same and
+accept or reject claims (never their own); readers write nothing (reads need no token at all).`,
   options: {
     name: {
       type: 'string',
@@ -26,7 +25,7 @@ void runCommand(SPEC, ({ values }) => {
   if (name === undefined || !/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
     throw new UsageError('--name is required (letters, digits, . _ -)');
   }
-  if (!ROLES.includes(role)) {
+  if (!ROLES.some((known) => known === role)) {
     throw new UsageError(`--role must be ${ROLES.join(' or ')}, got "${role}"`);
   }
   const token = newToken();

@@ -45,5 +45,15 @@ CREATE INDEX section_episode IF NOT EXISTS FOR (n:Section) ON (n.episodeId);
 CREATE INDEX note_episode IF NOT EXISTS FOR (n:Note) ON (n.episodeId);
 CREATE INDEX discrepancy_episode IF NOT EXISTS FOR (n:Discrepancy) ON (n.episodeId);
 CREATE CONSTRAINT corpus_state_id IF NOT EXISTS FOR (n:CorpusState) REQUIRE n.id IS UNIQUE;
+// Claims not (yet) accepted carry :ClaimDraft instead of :Claim (PLAN decision 1): their ids are
+// unique too, and the writes check both labels so an id is never used twice.
+CREATE CONSTRAINT claim_draft_id IF NOT EXISTS FOR (n:ClaimDraft) REQUIRE n.id IS UNIQUE;
+CREATE INDEX claim_draft_turn IF NOT EXISTS FOR (n:ClaimDraft) ON (n.turnId);
+CREATE INDEX claim_draft_episode IF NOT EXISTS FOR (n:ClaimDraft) ON (n.episodeId);
+CREATE INDEX claim_draft_sort IF NOT EXISTS FOR (n:ClaimDraft) ON (n.sortKey);
+// The same clientMutationId sent again finds the write it made (src/annotations/).
+CREATE CONSTRAINT mutation_key IF NOT EXISTS FOR (n:MutationKey) REQUIRE n.key IS UNIQUE;
+// Statements left out of the predictions on purpose (the corpus files' `excluded`).
 CREATE CONSTRAINT exclusion_id IF NOT EXISTS FOR (n:Exclusion) REQUIRE n.id IS UNIQUE;
+CREATE INDEX exclusion_turn IF NOT EXISTS FOR (n:Exclusion) ON (n.turnId);
 CREATE INDEX exclusion_episode IF NOT EXISTS FOR (n:Exclusion) ON (n.episodeId);

@@ -1,6 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export type Role = 'editor' | 'reader';
+/** Readers write nothing; editors annotate and resolve; reviewers do that and review claims. */
+export type Role = 'editor' | 'reviewer' | 'reader';
+export const ROLES: readonly Role[] = ['editor', 'reviewer', 'reader'];
 
 export interface Viewer {
   name: string;
@@ -24,17 +26,13 @@ export function parseTokenTable(value: string | undefined): TokenEntry[] {
   if (value === undefined || value.trim() === '') return [];
   return value.split(',').map((entry, index) => {
     const [name, role, hash] = entry.trim().split(':');
-    if (
-      !name ||
-      (role !== 'editor' && role !== 'reader') ||
-      !hash ||
-      !/^[0-9a-f]{64}$/.test(hash)
-    ) {
+    const known = ROLES.find((candidate) => candidate === role);
+    if (!name || known === undefined || !hash || !/^[0-9a-f]{64}$/.test(hash)) {
       throw new TokenConfigError(
-        `CLAIMGRAPH_TOKENS entry ${index + 1} must be name:editor|reader:<64 hex chars> (see npm run token -- --help)`,
+        `CLAIMGRAPH_TOKENS entry ${index + 1} must be name:${ROLES.join('|')}:<64 hex chars> (see npm run token -- --help)`,
       );
     }
-    return { name, role, hash };
+    return { name, role: known, hash };
   });
 }
 

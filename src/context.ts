@@ -3,7 +3,10 @@ import { viewerFrom } from './auth';
 import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './log';
+import { AnnotationService } from './annotations/annotation-service';
+import { EntityService } from './annotations/entity-service';
 import { ResolutionService } from './resolutions/resolution-service';
+import { SuggestionService } from './suggestions/suggestion-service';
 
 /** What every resolver gets: this request's database view, loaders and caller. */
 export interface Context {
@@ -11,6 +14,14 @@ export interface Context {
   loaders: Loaders;
   /** Resolutions and reopenings (check, write and read-back under the prediction's lock). */
   resolutions: ResolutionService;
+  /** The workbench's claims: create, edit, retract, review (src/annotations/). */
+  annotations: AnnotationService;
+  /** The workbench's entities, mentions and exclusions. */
+  entities: EntityService;
+  /** The annotation assistant: suggestions per turn. */
+  suggestions: SuggestionService;
+  /** Loaders that see drafts too, made when a request with includeDrafts needs them. */
+  draftLoaders?: Loaders;
   /** Null for anonymous callers and unknown tokens; reads do not need one. */
   viewer: Viewer | null;
   /** True when the request carried an Authorization header at all. */
@@ -36,6 +47,9 @@ export function createContext(deps: ContextDeps): Context {
     db,
     loaders: createLoaders(db),
     resolutions: new ResolutionService(db, clock),
+    annotations: new AnnotationService(db, clock),
+    entities: new EntityService(db, clock),
+    suggestions: new SuggestionService(db),
     viewer: viewerFrom(deps.authorization, deps.tokens),
     sentCredentials: deps.authorization !== undefined && deps.authorization !== '',
     today: clock().toISOString().slice(0, 10),

@@ -13,6 +13,7 @@ import type {
   TurnModel,
 } from './db/shared/models';
 import type { Window } from './db/shared/pagination';
+import type { Visibility } from './db/shared/visibility';
 
 /**
  * Per-request batching: every field that needs the database asks a loader, and each loader
@@ -22,6 +23,7 @@ import type { Window } from './db/shared/pagination';
 export function createLoaders(db: Database, options: LoaderOptions = {}) {
   const schedule = waveScheduler(db);
   const { maxBatchSize } = options;
+  const visibility = options.visibility ?? 'public';
   const byKey = <V>(batch: (db: Database, ids: readonly string[]) => Promise<V[]>) =>
     new DataLoader<string, V>((ids) => batch(db, ids), {
       batchScheduleFn: schedule,
@@ -48,11 +50,14 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
     discrepancy: byKey((d, ids) => episodeRepository.discrepanciesByIds(d, ids)),
     claimCountByEpisode: byKey((d, ids) => episodeRepository.claimCountsByEpisode(d, ids)),
     episodeStats: byKey((d, ids) => browseRepository.episodeStats(d, ids)),
-    claim: byKey((d, ids) => claimRepository.byIds(d, ids)),
-    claimsByTurn: byKey((d, ids) => claimRepository.byTurn(d, ids)),
-    aboutByClaim: byKey((d, ids) => claimRepository.aboutByClaim(d, ids)),
-    relationsByClaim: byKey((d, ids) => claimRepository.relationsByClaim(d, ids)),
-    resolutionsByClaim: byKey((d, ids) => claimRepository.resolutionsByClaim(d, ids)),
+    claim: byKey((d, ids) => claimRepository.byIds(d, ids, visibility)),
+    claimsByTurn: byKey((d, ids) => claimRepository.byTurn(d, ids, visibility)),
+    aboutByClaim: byKey((d, ids) => claimRepository.aboutByClaim(d, ids, visibility)),
+    relationsByClaim: byKey((d, ids) => claimRepository.relationsByClaim(d, ids, visibility)),
+    resolutionsByClaim: byKey((d, ids) => claimRepository.resolutionsByClaim(d, ids, visibility)),
+    historyByClaim: byKey((d, ids) => claimRepository.historyByClaim(d, ids, visibility)),
+    exclusionsByTurn: byKey((d, ids) => episodeRepository.exclusionsByTurn(d, ids)),
+    exclusionsByEpisode: byKey((d, ids) => episodeRepository.exclusionsByEpisode(d, ids)),
     trackRecord: byKey((d, ids) => claimRepository.trackRecords(d, ids)),
     entity: byKey((d, ids) => entityRepository.byIds(d, ids)),
     mentionsByTurn: byKey((d, ids) => entityRepository.mentionsByTurn(d, ids)),
@@ -86,6 +91,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface LoaderOptions {
   /** 1 turns batching off: one statement per parent, as naive resolvers do (benchmarks only). */
   maxBatchSize?: number;
+  /** Which claims the claim loaders see: accepted only (public), or drafts too. */
+  visibility?: Visibility;
 }
 
 /**

@@ -152,8 +152,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     schema,
     production,
     log: log.child({ component: 'live' }),
-    context: (socketLog) =>
-      createContext({ db: deps.db, tokens: [], authorization: undefined, log: socketLog }),
+    context: (socketLog, authorization) =>
+      createContext({ db: deps.db, tokens: deps.tokens ?? [], authorization, log: socketLog }),
   });
 
   return {

@@ -4,11 +4,14 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 
+import { AnnotationService } from '../../src/annotations/annotation-service';
+import { EntityService } from '../../src/annotations/entity-service';
 import type { Context } from '../../src/context';
 import { createLoaders } from '../../src/loaders';
 import { silentLogger } from '../../src/log';
 import { ResolutionService } from '../../src/resolutions/resolution-service';
 import { resolvers } from '../../src/resolvers';
+import { SuggestionService } from '../../src/suggestions/suggestion-service';
 import { loadTypeDefs } from '../../src/schema';
 import { announce, benchDatabase } from './env';
 
@@ -23,6 +26,9 @@ async function main(): Promise<void> {
         db: scoped,
         loaders: createLoaders(scoped, { maxBatchSize: 1 }),
         resolutions: new ResolutionService(scoped, () => new Date()),
+        annotations: new AnnotationService(scoped, () => new Date()),
+        entities: new EntityService(scoped, () => new Date()),
+        suggestions: new SuggestionService(scoped),
         viewer: null,
         sentCredentials: false,
         today: new Date().toISOString().slice(0, 10),

@@ -20,6 +20,7 @@ export const NODE_TYPES = [
   'EntityRelation',
   'Mention',
   'Citation',
+  'Exclusion',
 ] as const;
 
 /**
@@ -56,4 +57,14 @@ export const EMBEDDED_TYPES = [
   'MentionEdge',
   'TurnConnection',
   'TurnEdge',
+  'Review',
+  'Retraction',
+  'Revision',
+  'FieldChange',
+  'Suggestion',
+  'SuggestionCue',
+  'DueDateDerivation',
+  'ConfidenceReading',
+  'HedgeMatch',
+  'ClaimChange',
 ] as const;

@@ -8,8 +8,11 @@ import type { PredictionStatus } from '../domain/vocabulary';
 import type { SpeakerRole } from '../domain/vocabulary';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthModel, Neo4jStatusModel } from '../db/health/health-repository';
-import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel } from '../db/shared/models';
-import type { PersonTrackRecordModel, EdgeModel, ViewedClaimRelationModel, ClaimResolutionModel, ViewedEntityRelationModel, EntityCitationModel, SearchHitModel, DashboardModel, PersonCountModel, SectionCountModel, EntityCountModel, NodeModel } from '../resolvers/models';
+import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel, RevisionModel, FieldChangeModel, ExclusionModel } from '../db/shared/models';
+import type { PersonTrackRecordModel, EdgeModel, ViewedClaimRelationModel, ClaimResolutionModel, ViewedEntityRelationModel, EntityCitationModel, SearchHitModel, DashboardModel, PersonCountModel, SectionCountModel, EntityCountModel, NodeModel, ClaimChangeModel } from '../resolvers/models';
+import type { DueDateDerivation as DueDateDerivationModel } from '../domain/horizon';
+import type { ConfidenceReading as ConfidenceReadingModel, HedgeFound } from '../domain/confidence-table';
+import type { SuggestionModel, SuggestionCue as SuggestionCueModel } from '../suggestions/suggestion';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +29,18 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone (2026-01-31T12:00:00.000Z). */
   DateTime: { input: string; output: string; }
+};
+
+/** A surface form in a turn, linked to the entity it names. */
+export type AddMentionInput = {
+  /** The entity: its id, key or name. */
+  entity: Scalars['ID']['input'];
+  /** The words as they stand in the turn. */
+  form: Scalars['String']['input'];
+  /** Which occurrence of the form in the turn (default 1). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The turn: its id or key. */
+  turn: Scalars['ID']['input'];
 };
 
 /** How a person took part in an episode. */
@@ -52,6 +67,15 @@ export type Attribution = {
   group: Maybe<Scalars['String']['output']>;
   /** The person reported, when named. */
   person: Maybe<Person>;
+};
+
+/**
+ * Whose view a new claim reports: a person (id, key or any written form of the name) or an
+ * unnamed group as spoken. Give exactly one.
+ */
+export type AttributionInput = {
+  group?: InputMaybe<Scalars['String']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Who may cache an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
@@ -81,6 +105,8 @@ export type Claim = Node & {
   attributionDoubt: Maybe<Discrepancy>;
   /** The episode it is stated in. */
   episode: Episode;
+  /** Every change, oldest first: who, when, what changed. Imported claims start with none. */
+  history: Array<Revision>;
   /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
   /** Stable id from the annotation file. */
@@ -99,6 +125,10 @@ export type Claim = Node & {
   quoteStart: Scalars['Int']['output'];
   /** Its relations to other claims, both ways. */
   relations: Array<ClaimRelation>;
+  /** Set when an annotator withdrew it: it has left public reads. */
+  retraction: Maybe<Retraction>;
+  /** Where it stands in review: only ACCEPTED claims appear in public reads. */
+  review: Review;
   /** Who said the words in the episode: always someone who spoke in it. */
   speaker: Person;
   /** Topic slugs, such as reinforcement-learning. */
@@ -115,10 +145,29 @@ export type ClaimAboutArgs = {
 
 
 /** One statement a speaker commits to, with the verbatim words it rests on. */
+export type ClaimHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One statement a speaker commits to, with the verbatim words it rests on. */
 export type ClaimRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<ClaimRelationType>>;
+};
+
+/** A claim that changed, as live updates report it. */
+export type ClaimChange = {
+  __typename?: 'ClaimChange';
+  /** What happened to it. */
+  action: RevisionAction;
+  /** The claim as it is now, when the subscriber may see it (null once it has left public reads). */
+  claim: Maybe<Claim>;
+  /** The claim's key. */
+  key: Scalars['ID']['output'];
+  /** The review state after the change. */
+  state: ReviewState;
 };
 
 /** Claims, a page at a time. */
@@ -176,6 +225,14 @@ export type ClaimRelation = Node & {
   type: ClaimRelationType;
 };
 
+/** A relation from the claim being written to another claim. */
+export type ClaimRelationInput = {
+  /** The other claim: its id or key. */
+  target: Scalars['ID']['input'];
+  /** How this claim bears on the target. */
+  type: ClaimRelationType;
+};
+
 export { ClaimRelationType };
 
 /** The speaker's confidence as spoken, and the probability read from it. */
@@ -192,6 +249,94 @@ export type Confidence = {
 };
 
 export { ConfidenceBucket };
+
+/** The hedges found in some words, and the bucket the confidence table gives for them. */
+export type ConfidenceReading = {
+  __typename?: 'ConfidenceReading';
+  /** The bucket the table gives: the least confident of the hedges, or the no-hedge bucket. */
+  bucket: ConfidenceBucket;
+  /** How the bucket was read, in one sentence. */
+  explanation: Scalars['String']['output'];
+  /** Every phrase of the hedge table found, in order (the longest phrase wins where two overlap). */
+  hedges: Array<HedgeMatch>;
+  /** The probability that bucket stands for. */
+  probability: Scalars['Float']['output'];
+};
+
+/** A new claim, written as a draft: it is public once a reviewer other than its author accepts it. */
+export type CreateClaimInput = {
+  /** The entities it is about: ids, keys or names. */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whose view the words report, when not the speaker's own. */
+  attributedTo?: InputMaybe<AttributionInput>;
+  /** Any string the client picks: the same one sent again returns the same claim and writes nothing. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of statement it is. */
+  kind: ClaimKind;
+  /** Which occurrence of the quote in the turn, when it appears more than once (default 1). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** What it says, in the annotator's words. */
+  paraphrase?: InputMaybe<Scalars['String']['input']>;
+  /** Required when kind is PREDICTION, refused otherwise. */
+  prediction?: InputMaybe<PredictionInput>;
+  /** The exact words, as they stand in the turn text. The server finds them and stores the offsets. */
+  quote: Scalars['String']['input'];
+  /** Its relations to other claims. */
+  relations?: InputMaybe<Array<ClaimRelationInput>>;
+  /** Who said the words, when not the turn's speaker (a person who spoke in the episode). */
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  /** Topic slugs (kebab-case). */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The turn it is stated in: its id or key (<episode>#t007). */
+  turn: Scalars['ID']['input'];
+};
+
+/**
+ * A new entity. It is public at once (entities carry no review state), and the episode's corpus
+ * files define it from then on.
+ */
+export type CreateEntityInput = {
+  /** Written forms the name key cannot reach: expansions, plurals, other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The same string sent again returns the same entity and writes nothing. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** One line on what it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The episode whose annotations define it (id or key). */
+  episode: Scalars['ID']['input'];
+  /** External identifiers (wikidata, arxiv, homepage...). A homepage or URL must be http(s). */
+  externalIds?: InputMaybe<Array<KeyValueInput>>;
+  /** Kebab-case id; default: the slug of the name. */
+  key?: InputMaybe<Scalars['ID']['input']>;
+  /** Canonical name. */
+  name: Scalars['String']['input'];
+  type: EntityType;
+  /** Publication year of a work, founding year of an organisation. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A forward-looking statement deliberately left out of the predictions, and why. */
+export type CreateExclusionInput = {
+  /** Which occurrence of the quote in the turn (default 1). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The words, verbatim from the turn. */
+  quote: Scalars['String']['input'];
+  /** Why it is not a prediction. */
+  reason: Scalars['String']['input'];
+  /** The turn: its id or key. */
+  turn: Scalars['ID']['input'];
+};
+
+/** Cues of a forward-looking sentence. */
+export type CueKind =
+  /** A future form: will, going to, gonna, 'll. */
+  | 'FUTURE'
+  /** A phrase of the hedge table (seed/README.md). */
+  | 'HEDGE'
+  /** A modal or expectation verb: expect, would, might, need to... */
+  | 'MODAL'
+  /** A time expression about the future (next year, by 2030, in five years), read relative to the air date. */
+  | 'TIME';
 
 /** Figures for a dashboard, computed in one request. */
 export type Dashboard = {
@@ -271,6 +416,12 @@ export type DateWindow = {
   to: Scalars['Date']['output'];
 };
 
+/** A range of dates, both ends included. */
+export type DateWindowInput = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** Which way a relationship points, seen from the item that lists it. */
 export type Direction =
   /** From the other item to this one. */
@@ -308,6 +459,25 @@ export type Discrepancy = Node & {
   turn: Maybe<Turn>;
   /** Every turn it concerns: its own and any further ones (an attribution doubt may span several). */
   turns: Array<Turn>;
+};
+
+/** The due date or window a spoken horizon gives, read against an air date, and how. */
+export type DueDateDerivation = {
+  __typename?: 'DueDateDerivation';
+  /** The air date it was read against. */
+  airDate: Scalars['Date']['output'];
+  /** True when the phrase gives a date (dueDate or window). */
+  dated: Scalars['Boolean']['output'];
+  /** The due date, when the phrase names one day or an end point. */
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** How the date was derived, in one sentence (shown beside the date in the workbench). */
+  explanation: Scalars['String']['output'];
+  /** The horizon as given. */
+  horizon: Scalars['String']['output'];
+  /** The rule that applied: END_OF_YEAR, NEXT_YEAR_TODAY, EVENTUALLY, RELATIVE, CALENDAR, NONE... */
+  rule: Scalars['String']['output'];
+  /** The range, when the phrase gives one. */
+  window: Maybe<DateWindow>;
 };
 
 /** A person's agreement with someone else's prediction. */
@@ -519,6 +689,8 @@ export type Episode = Node & {
   discrepancies: Array<Discrepancy>;
   /** The closing editorial note of the transcript, kept as metadata. */
   editorialNote: Maybe<Scalars['String']['output']>;
+  /** Statements left out of the predictions on purpose, with reasons, in turn order. */
+  exclusions: Array<Exclusion>;
   /** True when the transcript names the episode's audio or video. */
   hasMedia: Scalars['Boolean']['output'];
   /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
@@ -549,6 +721,12 @@ export type Episode = Node & {
 
 /** One published conversation, parsed from its transcript. */
 export type EpisodeDiscrepanciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One published conversation, parsed from its transcript. */
+export type EpisodeExclusionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -617,6 +795,39 @@ export type EvidenceInput = {
   url: Scalars['String']['input'];
 };
 
+/**
+ * A forward-looking statement deliberately not annotated as a prediction, with the reason (the
+ * corpus files' `excluded` list).
+ */
+export type Exclusion = Node & {
+  __typename?: 'Exclusion';
+  /** End offset (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Globally unique, opaque id: pass it to node(id:). */
+  id: Scalars['ID']['output'];
+  /** Stable key: the turn's key and a digest of the quote. */
+  key: Scalars['ID']['output'];
+  /** The words, verbatim. */
+  quote: Scalars['String']['output'];
+  /** Why it is not a prediction (a past trend, a hypothetical, advice...). */
+  reason: Scalars['String']['output'];
+  /** Offset of the quote in the turn text. */
+  start: Scalars['Int']['output'];
+  /** The turn it stands in. */
+  turn: Turn;
+};
+
+/** One field of a claim as it was before a revision and after it. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value after, as JSON text; null when the field was cleared. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The value before, as JSON text; null when the field was unset. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The field, as in CreateClaimInput (quote, kind, prediction.horizon, about...). */
+  field: Scalars['String']['output'];
+};
+
 /** Whether the service can reach its database right now. */
 export type Health = {
   __typename?: 'Health';
@@ -626,6 +837,23 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** One phrase of the hedge table, found in some words. */
+export type HedgeMatch = {
+  __typename?: 'HedgeMatch';
+  /** The bucket of that row. */
+  bucket: ConfidenceBucket;
+  /** End offset (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The row of the table (belief, might / could, doubt...). */
+  hedgeClass: Scalars['String']['output'];
+  /** The phrase as the table writes it (lower case). */
+  phrase: Scalars['String']['output'];
+  /** Offset in the words given. */
+  start: Scalars['Int']['output'];
+  /** The words as they stand. */
+  text: Scalars['String']['output'];
+};
+
 /** A key and value, such as an external identifier (wikidata = Q116758847). */
 export type KeyValue = {
   __typename?: 'KeyValue';
@@ -633,6 +861,12 @@ export type KeyValue = {
   key: Scalars['String']['output'];
   /** The value itself. */
   value: Scalars['String']['output'];
+};
+
+/** A key and a value, such as wikidata = Q116758847. */
+export type KeyValueInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 /** A count for a label such as a kind, topic or status. */
@@ -681,6 +915,19 @@ export type MentionEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Links a surface form in a turn to an entity. Needs an editor or reviewer token. Adding it twice writes it once. */
+  addMention: Mention;
+  /**
+   * Writes a claim as a DRAFT. Needs an editor or reviewer token. A quote that is not in the turn
+   * is BAD_USER_INPUT naming the turn and the closest passage.
+   */
+  createClaim: Claim;
+  /** Adds an entity. Needs an editor or reviewer token. */
+  createEntity: Entity;
+  /** Records a statement left out of the predictions, with the reason. Needs an editor or reviewer token. */
+  createExclusion: Exclusion;
+  /** Removes an exclusion; returns its key. Needs an editor or reviewer token. */
+  removeExclusion: Scalars['ID']['output'];
   /** Sets a prediction back to OPEN, keeping its history. Needs the editor role. */
   reopenPrediction: Prediction;
   /**
@@ -688,6 +935,40 @@ export type Mutation = {
    * Repeating the same resolution records nothing new.
    */
   resolvePrediction: Prediction;
+  /** Withdraws a claim: it leaves public reads and keeps its history. Needs an editor or reviewer token. */
+  retractClaim: Claim;
+  /**
+   * Accepts or rejects a claim. Needs a reviewer token, and the reviewer must not be one of its
+   * authors (whoever wrote or edited it).
+   */
+  reviewClaim: Claim;
+  /** Edits a claim; the history keeps what changed. Needs an editor or reviewer token. */
+  updateClaim: Claim;
+};
+
+
+export type MutationAddMentionArgs = {
+  input: AddMentionInput;
+};
+
+
+export type MutationCreateClaimArgs = {
+  input: CreateClaimInput;
+};
+
+
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+export type MutationCreateExclusionArgs = {
+  input: CreateExclusionInput;
+};
+
+
+export type MutationRemoveExclusionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -702,6 +983,25 @@ export type MutationResolvePredictionArgs = {
   id: Scalars['ID']['input'];
   resolvedAt?: InputMaybe<Scalars['Date']['input']>;
   status: PredictionStatus;
+};
+
+
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReviewClaimArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  verdict: ReviewVerdict;
+};
+
+
+export type MutationUpdateClaimArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateClaimInput;
 };
 
 /** Reachability and version of the Neo4j server the service talks to. */
@@ -720,7 +1020,8 @@ export type Neo4jStatus = {
 /**
  * Anything with an identity of its own. Its id is globally unique and opaque; node(id:) fetches it
  * again. Types without an id (Confidence, Attribution, Endorsement, DateWindow, KeyValue, PageInfo,
- * edges and connections, SearchHit, RelatedEntity, the dashboard's figures, Health) are values embedded in their parent:
+ * edges and connections, SearchHit, RelatedEntity, the dashboard's figures, Health, a claim's Review, Retraction and
+ * Revisions, the workbench's Suggestions and readings) are values embedded in their parent:
  * client caches should store them inside it, not on their own.
  */
 export type Node = {
@@ -1005,6 +1306,26 @@ export type PredictionFilter = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The prediction part of a claim of kind PREDICTION. */
+export type PredictionInput = {
+  /** The confidence bucket. Omitted: the one the hedge table gives for the hedges. */
+  bucket?: InputMaybe<ConfidenceBucket>;
+  /** The conditions, as spoken; a prediction with conditions is conditional. */
+  conditions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The due date. Omit it and window to have it derived from the horizon and the air date (deriveDueDate). */
+  due?: InputMaybe<Scalars['Date']['input']>;
+  /** The hedge words as spoken that govern the predicted part. Omitted: the hedges found in the quote (readConfidence). */
+  hedges?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The time phrase as spoken (by the end of the year); omit when none was said. */
+  horizon?: InputMaybe<Scalars['String']['input']>;
+  /** Why the bucket departs from the hedge table; required when it does. */
+  override?: InputMaybe<Scalars['String']['input']>;
+  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT: a source, a threshold and a date. Required when it is dated. */
+  resolutionCriteria?: InputMaybe<Scalars['String']['input']>;
+  /** The range it is due in, when the phrase gives one (instead of due). */
+  window?: InputMaybe<DateWindowInput>;
+};
+
 /** Orders predictions. */
 export type PredictionOrder =
   /** Most confident first. */
@@ -1020,12 +1341,14 @@ export { PredictionStatus };
 
 export type Query = {
   __typename?: 'Query';
-  /** One claim by its id or key. */
+  /** One claim by its id or key. Drafts need includeDrafts: true and an editor or reviewer token. */
   claim: Maybe<Claim>;
   /** Claims matching the filter, in episode and turn order. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   claims: ClaimConnection;
   /** Dashboard figures as of a date (default today); soonDays (1 to 3660) sets the due-soon window. */
   dashboard: Dashboard;
+  /** The due date or window a spoken horizon gives, read against an episode's air date (or airDate). */
+  deriveDueDate: DueDateDerivation;
   /** Entities matching the filter. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   entities: EntityConnection;
   /** One entity by id or key, or by canonical name, alias or surface form (case-insensitive). */
@@ -1038,6 +1361,11 @@ export type Query = {
   episodes: Array<Episode>;
   /** Whether the service and its database are up. Answers even when Neo4j is down. */
   health: Health;
+  /**
+   * Entities whose name, alias or surface form starts with what was typed, folded as name keys
+   * are (case, accents, punctuation, spacing and CamelCase do not matter); exact matches first.
+   */
+  lookupEntities: Array<Entity>;
   /** Any object with an id, fetched again by that id; null when nothing has it. */
   node: Maybe<Node>;
   /** Several objects by id, in the order given (at most 100); null where nothing has the id. */
@@ -1046,10 +1374,12 @@ export type Query = {
   people: Array<Person>;
   /** One person by id or key, or by name (case-insensitive; first names of speakers work too). */
   person: Maybe<Person>;
-  /** One prediction by its id, or its claim's id or key. */
+  /** One prediction by its id, or its claim's id or key. Drafts need includeDrafts: true and an editor or reviewer token. */
   prediction: Maybe<Prediction>;
   /** Who predicted what, and by when. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   predictions: PredictionConnection;
+  /** The hedges found in some words (a quote) and the bucket the confidence table gives. */
+  readConfidence: ConfidenceReading;
   /**
    * Full-text search over turns, claims and entities, best first. The query is plain words: quotes,
    * operators and Lucene syntax are searched as text. first: 1 to 100.
@@ -1064,6 +1394,7 @@ export type Query = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1072,6 +1403,7 @@ export type QueryClaimsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1079,6 +1411,13 @@ export type QueryClaimsArgs = {
 export type QueryDashboardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   soonDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDeriveDueDateArgs = {
+  airDate?: InputMaybe<Scalars['Date']['input']>;
+  episode?: InputMaybe<Scalars['ID']['input']>;
+  horizon: Scalars['String']['input'];
 };
 
 
@@ -1118,6 +1457,13 @@ export type QueryEpisodesArgs = {
 };
 
 
+export type QueryLookupEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1142,6 +1488,7 @@ export type QueryPersonArgs = {
 
 export type QueryPredictionArgs = {
   id: Scalars['ID']['input'];
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1150,8 +1497,14 @@ export type QueryPredictionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PredictionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PredictionOrder>;
+};
+
+
+export type QueryReadConfidenceArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -1218,6 +1571,81 @@ export type Resolution = Node & {
 export type ResolutionAction =
   | 'REOPEN'
   | 'RESOLVE';
+
+/**
+ * A claim withdrawn by an annotator: it leaves every public read, keeps its history, and cannot
+ * be accepted again (annotate it anew instead).
+ */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who withdrew it (token name). */
+  by: Scalars['String']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+};
+
+/** The review of a claim: its state, and who set it when. */
+export type Review = {
+  __typename?: 'Review';
+  /** When it was accepted or rejected; null for a draft and for claims imported without one. */
+  at: Maybe<Scalars['DateTime']['output']>;
+  /** The token name of the reviewer who accepted or rejected it; null for a draft and for claims imported without one. */
+  by: Maybe<Scalars['String']['output']>;
+  /** What the reviewer said, if anything. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Where the claim stands. */
+  state: ReviewState;
+};
+
+/**
+ * Where a claim stands in review. Public reads (lists, track records, the dashboard, search,
+ * exports) show ACCEPTED claims only; editors and reviewers see the others with
+ * includeDrafts: true. A retracted claim keeps the state it had and leaves public reads too.
+ */
+export type ReviewState =
+  /** Accepted by a reviewer other than its authors, or imported from the corpus files: public. */
+  | 'ACCEPTED'
+  /** Written in the workbench, waiting for a reviewer (edits of an accepted claim come back here). */
+  | 'DRAFT'
+  /** Turned down by a reviewer: kept, never public. */
+  | 'REJECTED';
+
+/** A reviewer's decision on a claim. */
+export type ReviewVerdict =
+  /** The claim becomes public (ACCEPTED). */
+  | 'ACCEPT'
+  /** The claim is turned down (REJECTED) and leaves public reads. */
+  | 'REJECT';
+
+/** One change to a claim, written in the same transaction as the change itself. Never overwritten. */
+export type Revision = {
+  __typename?: 'Revision';
+  /** What it did. */
+  action: RevisionAction;
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who made it (token name). */
+  by: Scalars['String']['output'];
+  /** The fields it changed, with their values before and after (empty for a review). */
+  changes: Array<FieldChange>;
+  /** The reason or review note given with it. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** What a revision of a claim did. */
+export type RevisionAction =
+  /** Accepted by a reviewer. */
+  | 'ACCEPT'
+  /** Written in the workbench. */
+  | 'CREATE'
+  /** Rejected by a reviewer. */
+  | 'REJECT'
+  /** Withdrawn. */
+  | 'RETRACT'
+  /** Edited: the changes say which fields. */
+  | 'UPDATE';
 
 /** One full-text match. */
 export type SearchHit = {
@@ -1313,6 +1741,12 @@ export type SpeakerTrackRecord = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * Claims as they are written, edited, reviewed or retracted. Anonymous subscribers hear of
+   * public claims only (and of a claim leaving public reads); includeDrafts needs an editor or
+   * reviewer token in the connection's payload ({ authorization: "Bearer ..." }).
+   */
+  claimChanged: ClaimChange;
+  /**
    * A prediction each time someone resolves or reopens it, as it stands after the change.
    * Give an id to follow one prediction; leave it out to follow them all.
    */
@@ -1321,9 +1755,60 @@ export type Subscription = {
 
 
 /** Live updates, over graphql-ws on the same port as the API (ws://host:port/graphql). */
+export type SubscriptionClaimChangedArgs = {
+  episode?: InputMaybe<Scalars['ID']['input']>;
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Live updates, over graphql-ws on the same port as the API (ws://host:port/graphql). */
 export type SubscriptionPredictionChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/**
+ * A highlight the assistant proposes in a turn. A person accepts or rejects it; nothing is
+ * written until they do.
+ */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** For FORECAST: the words that make the sentence forward-looking, with their offsets in the turn. */
+  cues: Array<SuggestionCue>;
+  /** End offset (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The entity the words name, for KNOWN_ENTITY. */
+  entity: Maybe<Entity>;
+  /** What was found. */
+  kind: SuggestionKind;
+  /** Why it was suggested, in a few words. */
+  reason: Scalars['String']['output'];
+  /** Offset in the turn text. */
+  start: Scalars['Int']['output'];
+  /** The words, verbatim. */
+  text: Scalars['String']['output'];
+};
+
+/** A word or phrase that made a sentence look forward-looking. */
+export type SuggestionCue = {
+  __typename?: 'SuggestionCue';
+  /** End offset (exclusive). */
+  end: Scalars['Int']['output'];
+  /** What sort of cue. */
+  kind: CueKind;
+  /** Offset in the turn text. */
+  start: Scalars['Int']['output'];
+  /** The words, verbatim. */
+  text: Scalars['String']['output'];
+};
+
+/** Kinds of suggestion. */
+export type SuggestionKind =
+  /** A sentence about the future: perhaps a prediction (or an exclusion). */
+  | 'FORECAST'
+  /** A name, alias or surface form of an entity already in the graph (matched by name key). */
+  | 'KNOWN_ENTITY'
+  /** A capitalised span that names no entity yet: perhaps a new one. */
+  | 'NEW_NAME';
 
 /** Totals across the graph. */
 export type Totals = {
@@ -1366,12 +1851,14 @@ export type TrackRecord = Node & {
 /** One speaker's uninterrupted contribution, verbatim. */
 export type Turn = Node & {
   __typename?: 'Turn';
-  /** Claims stated in this turn. */
+  /** Claims stated in this turn. includeDrafts (editor or reviewer token) adds drafts, rejected and retracted claims. */
   claims: Array<Claim>;
   /** When the turn ends, in seconds from the start of the episode's media; null when unknown. */
   endTime: Maybe<Scalars['Float']['output']>;
   /** The episode it is in. */
   episode: Episode;
+  /** Statements in this turn left out of the predictions on purpose. */
+  exclusions: Array<Exclusion>;
   /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
   /** <episode>#t007: stable across re-imports. */
@@ -1386,6 +1873,8 @@ export type Turn = Node & {
   speaker: Person;
   /** When the turn starts, in seconds from the start of the episode's media; null when unknown. */
   startTime: Maybe<Scalars['Float']['output']>;
+  /** What the annotation assistant proposes in this turn: known names, possible new names, forward-looking sentences. */
+  suggestions: Array<Suggestion>;
   /** The words, paragraphs separated by a blank line; quote offsets count from here. */
   text: Scalars['String']['output'];
 };
@@ -1394,12 +1883,26 @@ export type Turn = Node & {
 /** One speaker's uninterrupted contribution, verbatim. */
 export type TurnClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** One speaker's uninterrupted contribution, verbatim. */
+export type TurnExclusionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One speaker's uninterrupted contribution, verbatim. */
 export type TurnMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One speaker's uninterrupted contribution, verbatim. */
+export type TurnSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SuggestionKind>>;
 };
 
 /** Turns, a page at a time. */
@@ -1420,6 +1923,27 @@ export type TurnEdge = {
   cursor: Scalars['String']['output'];
   /** The turn. */
   node: Turn;
+};
+
+/**
+ * Changes to a claim. A field left out stays as it is; a field given replaces it; paraphrase,
+ * speaker, attributedTo and prediction given as null are cleared. An edit of an accepted claim
+ * returns it to DRAFT: it leaves public reads until a reviewer accepts it again.
+ */
+export type UpdateClaimInput = {
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  attributedTo?: InputMaybe<AttributionInput>;
+  kind?: InputMaybe<ClaimKind>;
+  /** Why it was edited (kept in the history). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which occurrence of the quote; default 1 when quote is given. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  paraphrase?: InputMaybe<Scalars['String']['input']>;
+  prediction?: InputMaybe<PredictionInput>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  relations?: InputMaybe<Array<ClaimRelationInput>>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1495,26 +2019,37 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddMentionInput: AddMentionInput;
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Attribution: ResolverTypeWrapper<ClaimModel>;
+  AttributionInput: AttributionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<EntityCitationModel>;
   Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimChange: ResolverTypeWrapper<ClaimChangeModel>;
   ClaimConnection: ResolverTypeWrapper<Page<ClaimModel>>;
   ClaimEdge: ResolverTypeWrapper<EdgeModel<ClaimModel>>;
   ClaimFilter: ClaimFilter;
   ClaimKind: ClaimKind;
   ClaimRelation: ResolverTypeWrapper<ViewedClaimRelationModel>;
+  ClaimRelationInput: ClaimRelationInput;
   ClaimRelationType: ClaimRelationType;
   Confidence: ResolverTypeWrapper<ClaimModel>;
   ConfidenceBucket: ConfidenceBucket;
+  ConfidenceReading: ResolverTypeWrapper<ConfidenceReadingModel>;
+  CreateClaimInput: CreateClaimInput;
+  CreateEntityInput: CreateEntityInput;
+  CreateExclusionInput: CreateExclusionInput;
+  CueKind: CueKind;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateWindow: ResolverTypeWrapper<DateWindow>;
+  DateWindowInput: DateWindowInput;
   Direction: Direction;
   Discrepancy: ResolverTypeWrapper<DiscrepancyModel>;
+  DueDateDerivation: ResolverTypeWrapper<DueDateDerivationModel>;
   Endorsement: ResolverTypeWrapper<ClaimModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Page<EntityModel>>;
@@ -1531,11 +2066,15 @@ export type ResolversTypes = {
   EpisodeFilter: EpisodeFilter;
   EpisodeOrder: EpisodeOrder;
   EvidenceInput: EvidenceInput;
+  Exclusion: ResolverTypeWrapper<ExclusionModel>;
+  FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<HealthModel>;
+  HedgeMatch: ResolverTypeWrapper<HedgeFound>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KeyValue: ResolverTypeWrapper<KeyValue>;
+  KeyValueInput: KeyValueInput;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionConnection: ResolverTypeWrapper<Page<MentionModel>>;
@@ -1554,12 +2093,19 @@ export type ResolversTypes = {
   PredictionConnection: ResolverTypeWrapper<Page<ClaimModel>>;
   PredictionEdge: ResolverTypeWrapper<EdgeModel<ClaimModel>>;
   PredictionFilter: PredictionFilter;
+  PredictionInput: PredictionInput;
   PredictionOrder: PredictionOrder;
   PredictionStatus: PredictionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedEntity: ResolverTypeWrapper<RelatedEntityModel>;
   Resolution: ResolverTypeWrapper<ClaimResolutionModel>;
   ResolutionAction: ResolutionAction;
+  Retraction: ResolverTypeWrapper<ClaimModel>;
+  Review: ResolverTypeWrapper<ClaimModel>;
+  ReviewState: ReviewState;
+  ReviewVerdict: ReviewVerdict;
+  Revision: ResolverTypeWrapper<RevisionModel>;
+  RevisionAction: RevisionAction;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchType: SearchType;
   Section: ResolverTypeWrapper<SectionModel>;
@@ -1571,30 +2117,44 @@ export type ResolversTypes = {
   SpeakerTrackRecord: ResolverTypeWrapper<PersonCountModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Suggestion: ResolverTypeWrapper<SuggestionModel>;
+  SuggestionCue: ResolverTypeWrapper<SuggestionCueModel>;
+  SuggestionKind: SuggestionKind;
   Totals: ResolverTypeWrapper<Totals>;
   TrackRecord: ResolverTypeWrapper<PersonTrackRecordModel>;
   Turn: ResolverTypeWrapper<TurnModel>;
   TurnConnection: ResolverTypeWrapper<Page<TurnModel>>;
   TurnEdge: ResolverTypeWrapper<EdgeModel<TurnModel>>;
+  UpdateClaimInput: UpdateClaimInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddMentionInput: AddMentionInput;
   Appearance: AppearanceModel;
   Attribution: ClaimModel;
+  AttributionInput: AttributionInput;
   Boolean: Scalars['Boolean']['output'];
   Citation: EntityCitationModel;
   Claim: ClaimModel;
+  ClaimChange: ClaimChangeModel;
   ClaimConnection: Page<ClaimModel>;
   ClaimEdge: EdgeModel<ClaimModel>;
   ClaimFilter: ClaimFilter;
   ClaimRelation: ViewedClaimRelationModel;
+  ClaimRelationInput: ClaimRelationInput;
   Confidence: ClaimModel;
+  ConfidenceReading: ConfidenceReadingModel;
+  CreateClaimInput: CreateClaimInput;
+  CreateEntityInput: CreateEntityInput;
+  CreateExclusionInput: CreateExclusionInput;
   Dashboard: DashboardModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateWindow: DateWindow;
+  DateWindowInput: DateWindowInput;
   Discrepancy: DiscrepancyModel;
+  DueDateDerivation: DueDateDerivationModel;
   Endorsement: ClaimModel;
   Entity: EntityModel;
   EntityConnection: Page<EntityModel>;
@@ -1607,11 +2167,15 @@ export type ResolversParentTypes = {
   EpisodeEdge: EdgeModel<EpisodeModel>;
   EpisodeFilter: EpisodeFilter;
   EvidenceInput: EvidenceInput;
+  Exclusion: ExclusionModel;
+  FieldChange: FieldChangeModel;
   Float: Scalars['Float']['output'];
   Health: HealthModel;
+  HedgeMatch: HedgeFound;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   KeyValue: KeyValue;
+  KeyValueInput: KeyValueInput;
   LabelCount: LabelCount;
   Mention: MentionModel;
   MentionConnection: Page<MentionModel>;
@@ -1630,9 +2194,13 @@ export type ResolversParentTypes = {
   PredictionConnection: Page<ClaimModel>;
   PredictionEdge: EdgeModel<ClaimModel>;
   PredictionFilter: PredictionFilter;
+  PredictionInput: PredictionInput;
   Query: Record<PropertyKey, never>;
   RelatedEntity: RelatedEntityModel;
   Resolution: ClaimResolutionModel;
+  Retraction: ClaimModel;
+  Review: ClaimModel;
+  Revision: RevisionModel;
   SearchHit: SearchHitModel;
   Section: SectionModel;
   SectionCount: SectionCountModel;
@@ -1641,11 +2209,14 @@ export type ResolversParentTypes = {
   SpeakerTrackRecord: PersonCountModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  Suggestion: SuggestionModel;
+  SuggestionCue: SuggestionCueModel;
   Totals: Totals;
   TrackRecord: PersonTrackRecordModel;
   Turn: TurnModel;
   TurnConnection: Page<TurnModel>;
   TurnEdge: EdgeModel<TurnModel>;
+  UpdateClaimInput: UpdateClaimInput;
 };
 
 export type CacheControlDirectiveArgs = {
@@ -1683,6 +2254,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   attributedTo?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   attributionDoubt?: Resolver<Maybe<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ClaimHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -1692,10 +2264,19 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType, RequireFields<ClaimRelationsArgs, 'first'>>;
+  retraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimChange'] = ResolversParentTypes['ClaimChange']> = {
+  action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ReviewState'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -1729,6 +2310,13 @@ export type ConfidenceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type ConfidenceBucketResolvers = EnumResolverSignature<{ ALMOST_CERTAIN?: any, LIKELY?: any, REMOTE?: any, TOSS_UP?: any, UNLIKELY?: any }, ResolversTypes['ConfidenceBucket']>;
+
+export type ConfidenceReadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfidenceReading'] = ResolversParentTypes['ConfidenceReading']> = {
+  bucket?: Resolver<ResolversTypes['ConfidenceBucket'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hedges?: Resolver<Array<ResolversTypes['HedgeMatch']>, ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1771,6 +2359,16 @@ export type DiscrepancyResolvers<ContextType = Context, ParentType extends Resol
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
   turns?: Resolver<Array<ResolversTypes['Turn']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DueDateDerivationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueDateDerivation'] = ResolversParentTypes['DueDateDerivation']> = {
+  airDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  horizon?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['DateWindow']>, ParentType, ContextType>;
 };
 
 export type EndorsementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = {
@@ -1835,6 +2433,7 @@ export type EpisodeResolvers<ContextType = Context, ParentType extends Resolvers
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<EpisodeDiscrepanciesArgs, 'first'>>;
   editorialNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exclusions?: Resolver<Array<ResolversTypes['Exclusion']>, ParentType, ContextType, RequireFields<EpisodeExclusionsArgs, 'first'>>;
   hasMedia?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1860,9 +2459,35 @@ export type EpisodeEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
 };
 
+export type ExclusionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exclusion'] = ResolversParentTypes['Exclusion']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   neo4j?: Resolver<ResolversTypes['Neo4jStatus'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type HedgeMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HedgeMatch'] = ResolversParentTypes['HedgeMatch']> = {
+  bucket?: Resolver<ResolversTypes['ConfidenceBucket'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hedgeClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type KeyValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyValue'] = ResolversParentTypes['KeyValue']> = {
@@ -1897,8 +2522,16 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMention?: Resolver<ResolversTypes['Mention'], ParentType, ContextType, RequireFields<MutationAddMentionArgs, 'input'>>;
+  createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createExclusion?: Resolver<ResolversTypes['Exclusion'], ParentType, ContextType, RequireFields<MutationCreateExclusionArgs, 'input'>>;
+  removeExclusion?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveExclusionArgs, 'id'>>;
   reopenPrediction?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<MutationReopenPredictionArgs, 'id' | 'note'>>;
   resolvePrediction?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<MutationResolvePredictionArgs, 'evidence' | 'id' | 'status'>>;
+  retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
+  reviewClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'id' | 'verdict'>>;
+  updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
 
 export type Neo4jStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neo4jStatus'] = ResolversParentTypes['Neo4jStatus']> = {
@@ -1909,7 +2542,7 @@ export type Neo4jStatusResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Appearance' | 'Citation' | 'Claim' | 'ClaimRelation' | 'Discrepancy' | 'Entity' | 'EntityRelation' | 'Episode' | 'Mention' | 'Note' | 'Person' | 'PersonAppearance' | 'Prediction' | 'Resolution' | 'Section' | 'TrackRecord' | 'Turn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Appearance' | 'Citation' | 'Claim' | 'ClaimRelation' | 'Discrepancy' | 'Entity' | 'EntityRelation' | 'Episode' | 'Exclusion' | 'Mention' | 'Note' | 'Person' | 'PersonAppearance' | 'Prediction' | 'Resolution' | 'Section' | 'TrackRecord' | 'Turn', ParentType, ContextType>;
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -2005,21 +2638,24 @@ export type PredictionEdgeResolvers<ContextType = Context, ParentType extends Re
 export type PredictionStatusResolvers = EnumResolverSignature<{ CORRECT?: any, INCORRECT?: any, OPEN?: any, PARTIALLY_CORRECT?: any, UNRESOLVABLE?: any }, ResolversTypes['PredictionStatus']>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id' | 'includeDrafts'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'includeDrafts'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'soonDays'>>;
+  deriveDueDate?: Resolver<ResolversTypes['DueDateDerivation'], ParentType, ContextType, RequireFields<QueryDeriveDueDateArgs, 'horizon'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
   episode?: Resolver<Maybe<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodeArgs, 'id'>>;
   episodeList?: Resolver<ResolversTypes['EpisodeConnection'], ParentType, ContextType, RequireFields<QueryEpisodeListArgs, 'orderBy'>>;
   episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodesArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  lookupEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryLookupEntitiesArgs, 'first' | 'name'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
-  prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
-  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'orderBy'>>;
+  prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id' | 'includeDrafts'>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'includeDrafts' | 'orderBy'>>;
+  readConfidence?: Resolver<ResolversTypes['ConfidenceReading'], ParentType, ContextType, RequireFields<QueryReadConfidenceArgs, 'text'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   speakers?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySpeakersArgs, 'orderBy'>>;
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType, RequireFields<QueryTurnArgs, 'id'>>;
@@ -2044,6 +2680,27 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   resolvedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ReviewState'], ParentType, ContextType>;
+};
+
+export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2083,7 +2740,25 @@ export type SpeakerTrackRecordResolvers<ContextType = Context, ParentType extend
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  claimChanged?: SubscriptionResolver<ResolversTypes['ClaimChange'], "claimChanged", ParentType, ContextType, RequireFields<SubscriptionClaimChangedArgs, 'includeDrafts'>>;
   predictionChanged?: SubscriptionResolver<ResolversTypes['Prediction'], "predictionChanged", ParentType, ContextType, Partial<SubscriptionPredictionChangedArgs>>;
+};
+
+export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  cues?: Resolver<Array<ResolversTypes['SuggestionCue']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SuggestionCueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionCue'] = ResolversParentTypes['SuggestionCue']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CueKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Totals'] = ResolversParentTypes['Totals']> = {
@@ -2109,9 +2784,10 @@ export type TrackRecordResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type TurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TurnClaimsArgs, 'first'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TurnClaimsArgs, 'first' | 'includeDrafts'>>;
   endTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
+  exclusions?: Resolver<Array<ResolversTypes['Exclusion']>, ParentType, ContextType, RequireFields<TurnExclusionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<TurnMentionsArgs, 'first'>>;
@@ -2119,6 +2795,7 @@ export type TurnResolvers<ContextType = Context, ParentType extends ResolversPar
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   startTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<TurnSuggestionsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2139,6 +2816,7 @@ export type Resolvers<ContextType = Context> = {
   Attribution?: AttributionResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimChange?: ClaimChangeResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
@@ -2146,11 +2824,13 @@ export type Resolvers<ContextType = Context> = {
   ClaimRelationType?: ClaimRelationTypeResolvers;
   Confidence?: ConfidenceResolvers<ContextType>;
   ConfidenceBucket?: ConfidenceBucketResolvers;
+  ConfidenceReading?: ConfidenceReadingResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DateWindow?: DateWindowResolvers<ContextType>;
   Discrepancy?: DiscrepancyResolvers<ContextType>;
+  DueDateDerivation?: DueDateDerivationResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -2162,7 +2842,10 @@ export type Resolvers<ContextType = Context> = {
   Episode?: EpisodeResolvers<ContextType>;
   EpisodeConnection?: EpisodeConnectionResolvers<ContextType>;
   EpisodeEdge?: EpisodeEdgeResolvers<ContextType>;
+  Exclusion?: ExclusionResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  HedgeMatch?: HedgeMatchResolvers<ContextType>;
   KeyValue?: KeyValueResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
@@ -2184,6 +2867,9 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SectionCount?: SectionCountResolvers<ContextType>;
@@ -2191,6 +2877,8 @@ export type Resolvers<ContextType = Context> = {
   SpeakerRole?: SpeakerRoleResolvers;
   SpeakerTrackRecord?: SpeakerTrackRecordResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  SuggestionCue?: SuggestionCueResolvers<ContextType>;
   Totals?: TotalsResolvers<ContextType>;
   TrackRecord?: TrackRecordResolvers<ContextType>;
   Turn?: TurnResolvers<ContextType>;

@@ -106,3 +106,73 @@ export function bucketFor(hedges: readonly string[]): BucketReading {
     ),
   };
 }
+
+/** One phrase of the table found in some words. */
+export interface HedgeFound {
+  /** The phrase as the table writes it. */
+  phrase: string;
+  /** The words as they stand. */
+  text: string;
+  start: number;
+  end: number;
+  hedgeClass: string;
+  bucket: ConfidenceBucket;
+}
+
+const PHRASES = HEDGE_TABLE.flatMap((row) => row.phrases.map((phrase) => ({ phrase, row }))).sort(
+  (a, b) => b.phrase.length - a.phrase.length,
+);
+
+/**
+ * Every phrase of the table in `text`, whole words only, any case, curly apostrophes read as
+ * straight ones; where two overlap the longer wins ("probably not" over "probably", "i really
+ * do think" over "i think"). In text order.
+ */
+export function findHedges(text: string): HedgeFound[] {
+  const folded = text.toLowerCase().replace(/[’‘]/g, "'");
+  const taken: HedgeFound[] = [];
+  for (const { phrase, row } of PHRASES) {
+    const pattern = new RegExp(
+      `(?<![\\w'])${escapeRegExp(phrase).replace(/ /g, '\\s+')}(?![\\w'])`,
+      'g',
+    );
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some((other) => start < other.end && other.start < end)) continue;
+      taken.push({
+        phrase,
+        text: text.slice(start, end),
+        start,
+        end,
+        hedgeClass: row.name,
+        bucket: row.bucket,
+      });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export interface ConfidenceReading {
+  hedges: HedgeFound[];
+  bucket: ConfidenceBucket;
+  explanation: string;
+}
+
+/** The hedges in some words and the bucket the table gives for them. */
+export function readConfidence(text: string): ConfidenceReading {
+  const hedges = findHedges(text);
+  const reading = bucketFor(hedges.map((hedge) => hedge.phrase));
+  const bucket = reading.ok ? reading.bucket : 'likely';
+  const explanation =
+    hedges.length === 0
+      ? `no hedge of the table: a plain statement reads as ${bucket}`
+      : hedges.length === 1
+        ? `"${hedges[0]?.text ?? ''}" (${hedges[0]?.hedgeClass ?? ''}) reads as ${bucket}`
+        : `${hedges.map((hedge) => `"${hedge.text}"`).join(', ')}: the least confident, ${bucket}`;
+  return { hedges, bucket, explanation };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

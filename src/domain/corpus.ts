@@ -26,11 +26,13 @@ export interface Corpus {
 
 /** A forward-looking statement left out of the predictions on purpose. */
 export interface ExclusionRow {
-  /** `<episode>#x` + a digest of turn and quote: the same exclusion keeps its id on re-import. */
+  /** `<turn id>#x<start>-<digest of the quote>`: stable across re-imports. */
   id: string;
   episodeId: string;
   turnId: string;
   quote: string;
+  start: number;
+  end: number;
   reason: string;
 }
 
@@ -85,6 +87,14 @@ export interface ClaimRow {
   topics: string[];
   about: string[];
   prediction: PredictionRow | null;
+  /** 'DRAFT' | 'ACCEPTED' | 'REJECTED'; only accepted, unretracted claims are public. */
+  reviewState: 'DRAFT' | 'ACCEPTED' | 'REJECTED';
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+  retractedBy: string | null;
+  retractedAt: string | null;
+  retractionReason: string | null;
 }
 
 export interface PredictionRow {

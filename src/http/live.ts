@@ -3,6 +3,8 @@ import type http from 'node:http';
 
 import {
   GraphQLError,
+  Kind,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -24,8 +26,12 @@ const MAX_MESSAGE_BYTES = 1_000_000;
 
 export interface LiveOptions {
   schema: GraphQLSchema;
-  /** A context for one subscription; anonymous, so mutations over the socket are refused. */
-  context: (log: Logger) => Context;
+  /**
+   * A context for one operation. `authorization` is the connection's `{ authorization:
+   * "Bearer ..." }` payload, if any: it lets editors follow drafts (claimChanged's
+   * includeDrafts). Mutations are refused over the socket whoever asks: writes go over HTTP.
+   */
+  context: (log: Logger, authorization: string | undefined) => Context;
   log: Logger;
   production: boolean;
 }
@@ -48,7 +54,7 @@ export function attachLive(httpServer: http.Server, options: LiveOptions): Live 
   const disposable = useServer(
     {
       schema: options.schema,
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
@@ -57,12 +63,28 @@ export function attachLive(httpServer: http.Server, options: LiveOptions): Live 
         }
         const errors = validate(options.schema, document, rules);
         if (errors.length > 0) return errors;
+        const writes = document.definitions.some(
+          (definition) =>
+            definition.kind === Kind.OPERATION_DEFINITION &&
+            definition.operation === OperationTypeNode.MUTATION,
+        );
+        if (writes) {
+          return [
+            new GraphQLError('writes go over HTTP (POST /graphql) with a bearer token', {
+              extensions: { code: 'UNAUTHENTICATED' },
+            }),
+          ];
+        }
+        const given: unknown = ctx.connectionParams?.authorization;
         return {
           schema: options.schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: options.context(options.log.child({ reqId: randomUUID() })),
+          contextValue: options.context(
+            options.log.child({ reqId: randomUUID() }),
+            typeof given === 'string' ? given : undefined,
+          ),
         };
       },
       onNext: (_ctx, _id, _payload, args, result) => {

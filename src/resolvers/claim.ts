@@ -9,6 +9,7 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { ClaimModel } from '../db/shared/models';
 import type { Context } from '../context';
+import { claimLoaders, loadersFor } from './drafts';
 import { globalId } from './global-id';
 import { existing, firstOf, present } from './support';
 import { claimRelationsOf, resolutionsOf } from './viewed';
@@ -19,17 +20,16 @@ const turn = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.turn.load(claim.turnId), `turn ${claim.turnId}`);
 const episode = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
   present(await loaders.episode.load(claim.episodeId), `episode ${claim.episodeId}`);
-const about = async (
-  claim: ClaimModel,
-  { first }: { first?: number | null },
-  { loaders }: Context,
-) =>
+const about = async (claim: ClaimModel, { first }: { first?: number | null }, context: Context) =>
   firstOf(
-    loaders.aboutByClaim.load(claim.id).then((entities) => {
-      // Later fields that ask for these entities by id find them without a query.
-      for (const entity of entities) loaders.entity.prime(entity.id, entity);
-      return entities;
-    }),
+    claimLoaders(context, claim)
+      .aboutByClaim.load(claim.id)
+      .then((entities) => {
+        const { loaders } = context;
+        // Later fields that ask for these entities by id find them without a query.
+        for (const entity of entities) loaders.entity.prime(entity.id, entity);
+        return entities;
+      }),
     first,
   );
 
@@ -51,9 +51,9 @@ export const Claim: ClaimResolvers = {
   about,
   quoteStart: (claim) => claim.start,
   quoteEnd: (claim) => claim.end,
-  relations: async (claim, { types, direction, first }, { loaders }) =>
+  relations: async (claim, { types, direction, first }, context) =>
     firstOf(
-      (await claimRelationsOf(loaders, claim.id)).filter(
+      (await claimRelationsOf(claimLoaders(context, claim), claim.id, claim.visibility)).filter(
         (relation) =>
           (!types || types.includes(relation.type)) &&
           (!direction || relation.direction === direction),
@@ -61,13 +61,20 @@ export const Claim: ClaimResolvers = {
       first,
     ),
   prediction: (claim) => (claim.isPrediction ? claim : null),
+  review: (claim) => claim,
+  retraction: (claim) => (claim.retractedAt === null ? null : claim),
+  history: (claim, { first }, context) =>
+    firstOf(claimLoaders(context, claim).historyByClaim.load(claim.id), first),
 };
 
 export const ClaimRelation: ClaimRelationResolvers = {
   id: (relation) =>
     globalId('ClaimRelation', relation.fromId, relation.type, relation.direction, relation.claimId),
-  claim: async (relation, _args, { loaders }) =>
-    present(await loaders.claim.load(relation.claimId), `claim ${relation.claimId}`),
+  claim: async (relation, _args, context) =>
+    present(
+      await loadersFor(context, relation.visibility).claim.load(relation.claimId),
+      `claim ${relation.claimId}`,
+    ),
 };
 
 export const Prediction: PredictionResolvers = {
@@ -76,7 +83,8 @@ export const Prediction: PredictionResolvers = {
   speaker,
   attributedTo,
   attributionDoubt,
-  endorsedBy: async (claim, { first }, { loaders }) => {
+  endorsedBy: async (claim, { first }, context) => {
+    const loaders = claimLoaders(context, claim);
     const endorsing = (await loaders.relationsByClaim.load(claim.id)).filter(
       (relation) => relation.type === 'ENDORSES' && relation.direction === 'INCOMING',
     );
@@ -92,7 +100,8 @@ export const Prediction: PredictionResolvers = {
   window: (claim) =>
     claim.windowStart && claim.windowEnd ? { from: claim.windowStart, to: claim.windowEnd } : null,
   confidence: (claim) => claim,
-  resolutions: (claim, { first }, { loaders }) => firstOf(resolutionsOf(loaders, claim.id), first),
+  resolutions: (claim, { first }, context) =>
+    firstOf(resolutionsOf(claimLoaders(context, claim), claim.id), first),
 };
 
 export const Attribution: AttributionResolvers = {

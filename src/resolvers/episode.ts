@@ -7,6 +7,7 @@ import type {
   SectionResolvers,
   TurnResolvers,
 } from '../__generated__/resolvers-types';
+import { loadersFor, visibilityOf } from './drafts';
 import { globalId } from './global-id';
 import { existing, firstOf, present } from './support';
 
@@ -22,6 +23,8 @@ export const Episode: EpisodeResolvers = {
   discrepancies: (episode, { first }, { loaders }) =>
     firstOf(loaders.discrepanciesByEpisode.load(episode.id), first),
   claimCount: (episode, _args, { loaders }) => loaders.claimCountByEpisode.load(episode.id),
+  exclusions: (episode, { first }, { loaders }) =>
+    firstOf(loaders.exclusionsByEpisode.load(episode.id), first),
 };
 
 export const Appearance: AppearanceResolvers = {
@@ -56,7 +59,20 @@ export const Turn: TurnResolvers = {
     present(await loaders.section.load(turn.sectionId), `section ${turn.sectionId}`),
   episode: async (turn, _args, { loaders }) =>
     present(await loaders.episode.load(turn.episodeId), `episode ${turn.episodeId}`),
-  claims: (turn, { first }, { loaders }) => firstOf(loaders.claimsByTurn.load(turn.id), first),
+  claims: (turn, { first, includeDrafts }, context) =>
+    firstOf(
+      loadersFor(context, visibilityOf(context, includeDrafts)).claimsByTurn.load(turn.id),
+      first,
+    ),
+  exclusions: (turn, { first }, { loaders }) =>
+    firstOf(loaders.exclusionsByTurn.load(turn.id), first),
+  suggestions: (turn, { kinds, first }, context) =>
+    firstOf(
+      context.suggestions
+        .forTurn(turn.id)
+        .then((found) => (kinds ? found.filter((item) => kinds.includes(item.kind)) : found)),
+      first,
+    ),
   mentions: (turn, { first }, { loaders }) => firstOf(loaders.mentionsByTurn.load(turn.id), first),
 };
 

@@ -25,6 +25,7 @@ export const NODE_TYPES = [
   'EntityRelation',
   'Mention',
   'Citation',
+  'Exclusion',
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

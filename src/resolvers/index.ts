@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { AnnotationMutation, AnnotationQuery } from './annotation';
 import {
   Attribution,
   Claim,
@@ -30,6 +31,18 @@ import { Appearance, Discrepancy, Episode, Note, PersonAppearance, Section, Turn
 import { Mutation } from './mutation';
 import { Person, TrackRecord } from './person';
 import { Node, NodeQuery } from './node';
+import {
+  ClaimChange,
+  ConfidenceReading,
+  DueDateDerivation,
+  Exclusion,
+  FieldChange,
+  HedgeMatch,
+  Retraction,
+  Review,
+  Revision,
+  Suggestion,
+} from './review';
 import { Query } from './query';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SearchHit } from './search-hit';
@@ -39,9 +52,9 @@ export const resolvers: Resolvers = {
   ...enumResolvers,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...NodeQuery, ...BrowseQuery },
+  Query: { ...Query, ...NodeQuery, ...BrowseQuery, ...AnnotationQuery },
   Node,
-  Mutation,
+  Mutation: { ...Mutation, ...AnnotationMutation },
   Subscription,
   Episode: { ...Episode, ...EpisodeBrowseFields },
   Appearance,
@@ -78,4 +91,14 @@ export const resolvers: Resolvers = {
   SectionCount,
   EntityCount,
   SpeakerTrackRecord,
+  Review,
+  Retraction,
+  Revision,
+  FieldChange,
+  Exclusion,
+  ClaimChange,
+  DueDateDerivation,
+  ConfidenceReading,
+  HedgeMatch,
+  Suggestion,
 };

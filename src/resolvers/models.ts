@@ -1,5 +1,7 @@
 /** Parent types of resolvers that have no repository model of their own (codegen mappers). */
 import type { DashboardRows } from '../db/dashboard/dashboard-repository';
+import type { Visibility } from '../db/shared/visibility';
+import type { ClaimEvent } from '../live/claim-events';
 import type {
   AppearanceModel,
   CitationModel,
@@ -9,6 +11,7 @@ import type {
   EntityModel,
   EntityRelationModel,
   EpisodeModel,
+  ExclusionModel,
   MentionModel,
   NoteModel,
   ResolutionModel,
@@ -55,6 +58,8 @@ export interface ViewedEntityRelationModel extends EntityRelationModel {
 
 export interface ViewedClaimRelationModel extends ClaimRelationModel {
   fromId: string;
+  /** Read for a draft (includeDrafts): the other claim may be a draft too. */
+  visibility?: Visibility;
 }
 
 /** A citation count, with the entity cited (its identity is the pair). */
@@ -90,4 +95,11 @@ export type NodeModel =
   | (ClaimResolutionModel & { __typename: 'Resolution' })
   | (ViewedEntityRelationModel & { __typename: 'EntityRelation' })
   | (MentionModel & { __typename: 'Mention' })
-  | (EntityCitationModel & { __typename: 'Citation' });
+  | (EntityCitationModel & { __typename: 'Citation' })
+  | (ExclusionModel & { __typename: 'Exclusion' });
+
+/** A live update about a claim, and the claim when the subscriber may see it. */
+export interface ClaimChangeModel {
+  event: ClaimEvent;
+  claim: ClaimModel | null;
+}

@@ -3,30 +3,22 @@ import { GraphQLError } from 'graphql';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import type { ClaimModel } from '../db/shared/models';
-import { ErrorCode, userError } from '../errors';
+import { authorize } from '../annotations/access';
+import { userError } from '../errors';
 import type { ResolutionOutcome } from '../resolutions/resolution-service';
 import { publishPredictionChanged } from '../live/prediction-events';
 import { keyOf } from './global-id';
 
-/** Mutations change the record of what happened: only editors may make them. */
+/**
+ * Resolutions change the record of what happened: editors and reviewers may make them (the
+ * rule is annotations/access.ts's, like the workbench's).
+ */
 function requireEditor(context: Context): string {
-  if (context.viewer === null) {
-    throw new GraphQLError(
-      context.sentCredentials
-        ? 'the bearer token is not valid'
-        : 'a bearer token with the editor role is needed',
-      { extensions: { code: ErrorCode.Unauthenticated } },
-    );
+  const allowed = authorize(context, 'annotate');
+  if (!allowed.ok) {
+    throw new GraphQLError(allowed.message, { extensions: { code: allowed.code } });
   }
-  if (context.viewer.role !== 'editor') {
-    throw new GraphQLError(
-      `${context.viewer.name} has the ${context.viewer.role} role; editor is needed`,
-      {
-        extensions: { code: ErrorCode.Forbidden },
-      },
-    );
-  }
-  return context.viewer.name;
+  return allowed.by;
 }
 
 /** The prediction as it is after the change (this request's bookmarks make the read see it). */

@@ -100,6 +100,11 @@ async function fetchNode(id: string, { loaders }: Context): Promise<NodeModel | 
         (await citationsOf(loaders, a)).find((row) => row.personId === b),
         'Citation',
       );
+    case 'Exclusion':
+      return tag(
+        (await loaders.exclusionsByTurn.load(a.split('#x')[0] ?? '')).find((row) => row.id === a),
+        'Exclusion',
+      );
     default:
       return unreachable(type);
   }

@@ -8,11 +8,18 @@ import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-
 import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
+import type { Visibility } from '../db/shared/visibility';
+import { loadersFor, visibilityOf } from './drafts';
 import { keyOf, optionalKeyOf } from './global-id';
 import { selects } from './selection';
 import { checkLength, connectionWindow, windowOf } from './support';
 
 const MAX_TEXT = 200;
+
+/** A page cursor of a list with drafts is no cursor of the public list, nor the reverse. */
+function scopeSuffix(visibility: Visibility): string {
+  return visibility === 'drafts' ? '+drafts' : '';
+}
 
 export const Query: QueryResolvers = {
   health: (_parent, _args, { db }) => checkHealth(db),
@@ -31,9 +38,10 @@ export const Query: QueryResolvers = {
     return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person');
   },
 
-  claims: (_parent, { filter, first, after, last, before }, { db }, info) =>
-    claimRepository.page(
-      db,
+  claims: (_parent, { filter, first, after, last, before, includeDrafts }, context, info) => {
+    const visibility = visibilityOf(context, includeDrafts);
+    return claimRepository.page(
+      context.db,
       {
         ...ANY_CLAIM,
         speaker: filter?.speaker
@@ -60,20 +68,29 @@ export const Query: QueryResolvers = {
           : null,
       },
       connectionWindow(
-        'claims/EPISODE_ORDER',
+        `claims/EPISODE_ORDER${scopeSuffix(visibility)}`,
         CLAIM_ORDERS.EPISODE_ORDER.length,
         { first, after, last, before },
         info,
       ),
-      { predictionsOnly: false, order: 'EPISODE_ORDER' },
+      { predictionsOnly: false, order: 'EPISODE_ORDER', visibility },
+    );
+  },
+  claim: (_parent, { id, includeDrafts }, context) =>
+    loadersFor(context, visibilityOf(context, includeDrafts)).claim.load(
+      keyOf(id, ['Claim', 'Prediction'], 'id'),
     ),
-  claim: (_parent, { id }, { loaders }) =>
-    loaders.claim.load(keyOf(id, ['Claim', 'Prediction'], 'id')),
 
-  predictions: (_parent, { filter, orderBy, first, after, last, before }, { db }, info) => {
+  predictions: (
+    _parent,
+    { filter, orderBy, first, after, last, before, includeDrafts },
+    context,
+    info,
+  ) => {
     const order = orderBy ?? 'EPISODE_ORDER';
+    const visibility = visibilityOf(context, includeDrafts);
     return claimRepository.page(
-      db,
+      context.db,
       {
         ...ANY_CLAIM,
         speaker: filter?.speaker
@@ -102,15 +119,16 @@ export const Query: QueryResolvers = {
           : null,
       },
       connectionWindow(
-        `predictions/${order}`,
+        `predictions/${order}${scopeSuffix(visibility)}`,
         CLAIM_ORDERS[order].length,
         { first, after, last, before },
         info,
       ),
-      { predictionsOnly: true, order },
+      { predictionsOnly: true, order, visibility },
     );
   },
-  prediction: async (_parent, { id }, { loaders }) => {
+  prediction: async (_parent, { id, includeDrafts }, context) => {
+    const loaders = loadersFor(context, visibilityOf(context, includeDrafts));
     const claim = await loaders.claim.load(keyOf(id, ['Prediction', 'Claim'], 'id'));
     return claim?.isPrediction ? claim : null;
   },

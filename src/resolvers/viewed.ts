@@ -1,3 +1,4 @@
+import type { Visibility } from '../db/shared/visibility';
 import type { Loaders } from '../loaders';
 import type {
   ClaimResolutionModel,
@@ -21,11 +22,17 @@ export async function entityRelationsOf(
   }));
 }
 
+/** A claim's relations; `visibility` (the claim's own) says which other claims they may reach. */
 export async function claimRelationsOf(
   loaders: Loaders,
   claimId: string,
+  visibility?: Visibility,
 ): Promise<ViewedClaimRelationModel[]> {
-  return (await loaders.relationsByClaim.load(claimId)).map((row) => ({ ...row, fromId: claimId }));
+  return (await loaders.relationsByClaim.load(claimId)).map((row) => ({
+    ...row,
+    fromId: claimId,
+    ...(visibility === undefined ? {} : { visibility }),
+  }));
 }
 
 export async function citationsOf(

@@ -153,8 +153,31 @@ claims:
     kind: opinion
     relations:
       - { type: endorses, target: priya-chips-fast }
+  - id: marcus-power-question
+    turn: t003
+    quote: will power, not chips, limit training runs by 2027?
+    kind: prediction
+    prediction:
+      horizon: by 2027
+      due: 2027-12-31
+      resolutionCriteria: CORRECT if a frontier lab names power as the binding constraint.
+      confidence: { bucket: toss-up, override: Asked as a question. }
+    review: { state: draft }
+  - id: priya-thanks
+    turn: t002
+    quote: Thanks for having me
+    kind: opinion
+    review: { state: rejected, by: rhea, at: '2026-12-01T10:00:00Z', note: Small talk. }
+  - id: marcus-introduces
+    turn: t001
+    quote: I'm
+    occurrence: 2
+    kind: assertion
+    review: { state: accepted, by: rhea, at: '2026-12-01T10:05:30.250Z' }
+    retracted: { by: ana, at: '2026-12-02T08:00:00Z', reason: Not a claim. }
 excluded:
   - { turn: t006, quote: that gap is the whole story, reason: Not about the future. }
+  - { turn: t004, quote: in, occurrence: 3, reason: A word that occurs three times. }
 discrepancies:
   - id: show-name-ampersand
     turn: t001
@@ -189,8 +212,26 @@ describe('a transcript imported from WebVTT, annotated through the importer', ()
   it('holds the times, the media URL and the annotations in the graph', () => {
     expect(before.join('\n')).toMatch(/mediaUrl="https:\/\/example\.org\/compute-and-power\.mp3"/);
     expect(before.join('\n')).toMatch(/endTime=7\.15;.*startTime=0;/);
-    expect(before.filter((line) => line.startsWith('(Claim'))).toHaveLength(3);
-    expect(before.filter((line) => line.startsWith('(Exclusion'))).toHaveLength(1);
+    expect(before.filter((line) => /^\(Claim[ :]/.test(line))).toHaveLength(3);
+    expect(before.filter((line) => line.startsWith('(Exclusion'))).toHaveLength(2);
+  });
+
+  it('keeps drafts, rejections and retractions out of the public labels, with their state', () => {
+    const drafts = before.filter((line) => /^\(ClaimDraft[ :]/.test(line));
+    expect(drafts).toHaveLength(3);
+    expect(drafts.join('\n')).toMatch(/^\(ClaimDraft:PredictionDraft .*reviewState="DRAFT"/m);
+    expect(drafts.join('\n')).toMatch(/reviewNote="Small talk\.";reviewState="REJECTED"/);
+    expect(drafts.join('\n')).toMatch(/retractionReason="Not a claim\.".*reviewState="ACCEPTED"/);
+  });
+
+  it('writes review, retraction and occurrence into claims.yaml and excluded.yaml', () => {
+    const claims = readFileSync(path.join(exportedDir, 'claims.yaml'), 'utf8');
+    expect(claims).toMatch(/review:\s+state: draft/);
+    expect(claims).toMatch(/review:\s+state: rejected\s+by: rhea/);
+    expect(claims).toMatch(/retracted:\s+by: ana/);
+    expect(claims).toMatch(/quote: I'm\s+occurrence: 2/);
+    const excluded = readFileSync(path.join(exportedDir, 'excluded.yaml'), 'utf8');
+    expect(excluded).toMatch(/quote: in\s+occurrence: 3/);
   });
 
   it('exports the times and the media URL, and the export validates', () => {
@@ -204,6 +245,15 @@ describe('a transcript imported from WebVTT, annotated through the importer', ()
     const after = await freshImport(db, [exportedDir]);
     expect(after).toEqual(before);
   }, 180_000);
+
+  it('with publicOnly writes the accepted claims alone, as public reads see them', async () => {
+    await freshImport(db, [episodeDir]);
+    const exported = await exportEpisode(db, path.basename(episodeDir), { publicOnly: true });
+    expect(exported.counts.claims).toBe(3);
+    const claims = exported.files.find((file) => file.name === 'claims.yaml')?.text ?? '';
+    expect(claims).toMatch(/id: priya-power-limits-training/);
+    expect(claims).not.toMatch(/marcus-power-question|priya-thanks|marcus-introduces|review:/);
+  }, 120_000);
 
   it('npm run export writes the same files from the command line', async () => {
     await freshImport(db, [episodeDir]);
@@ -230,7 +280,7 @@ describe('a transcript imported from WebVTT, annotated through the importer', ()
         },
       },
     );
-    expect(stdout).toMatch(/export: turns=6 claims=3 entities=4 exclusions=1 discrepancies=1/);
+    expect(stdout).toMatch(/export: turns=6 claims=6 entities=4 exclusions=2 discrepancies=1/);
     for (const name of ['transcript.md', 'entities.yaml', 'claims.yaml', 'excluded.yaml']) {
       expect(readFileSync(path.join(out, episodeId, name), 'utf8')).toBe(
         readFileSync(path.join(exportedDir, name), 'utf8'),

@@ -27,6 +27,7 @@ const EVERYTHING = `{
     sections(first: 1) { __typename id key turns(first: 2) { __typename id key mentions(first: 2) { __typename id } } }
     notes(first: 1) { __typename id key }
     discrepancies(first: 1) { __typename id key }
+    exclusions(first: 1) { __typename id key }
   }
   person(id: "sholto-douglas") {
     __typename id key

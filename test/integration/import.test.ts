@@ -72,6 +72,8 @@ describe('importing the bundled episode', () => {
     expect(counts['[IN_TURN]']).toBe(
       corpus.discrepancies.reduce((n, d) => n + d.turnIds.length, 0),
     );
+    expect(counts[':Exclusion']).toBe(corpus.excluded.length);
+    expect(counts['[EXCLUDED_IN]']).toBe(corpus.excluded.length);
     // Every entity is reachable by at least one name key.
     expect(counts['[NAMES]']).toBeGreaterThanOrEqual(corpus.entities.length);
     const claimRelations = ['SUPPORTS', 'CONTRADICTS', 'REFINES', 'ANSWERS', 'ENDORSES'].reduce(

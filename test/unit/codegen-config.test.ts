@@ -17,13 +17,19 @@ const RESOLVERS_OUTPUT = 'src/__generated__/resolvers-types.ts';
  */
 const API_ONLY_ENUMS = [
   'CacheControlScope',
+  'CueKind',
   'Direction',
   'EntityOrder',
   'EpisodeOrder',
   'PredictionOrder',
   'ResolutionAction',
+  // Stored as their GraphQL names (reviewState, Revision.action), like ResolutionAction.
+  'ReviewState',
+  'ReviewVerdict',
+  'RevisionAction',
   'SearchType',
   'SpeakerOrder',
+  'SuggestionKind',
 ];
 
 interface CodegenYml {

@@ -79,7 +79,7 @@ describe('loadConfig', () => {
     [
       'CLAIMGRAPH_TOKENS',
       'alice:admin:00',
-      'CLAIMGRAPH_TOKENS entry 1 must be name:editor|reader:<64 hex chars> (see npm run token -- --help)',
+      'CLAIMGRAPH_TOKENS entry 1 must be name:editor|reviewer|reader:<64 hex chars> (see npm run token -- --help)',
     ],
   ])('refuses %s=%s with a ConfigError naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new ConfigError(message));
@@ -90,9 +90,12 @@ describe('the token table', () => {
   const hash = hashToken('cg_secret');
 
   it('parses name:role:sha256 entries, trimming spaces', () => {
-    expect(parseTokenTable(` alice:editor:${hash} , bob:reader:${hash}`)).toEqual([
+    expect(
+      parseTokenTable(` alice:editor:${hash} , bob:reader:${hash},carol:reviewer:${hash}`),
+    ).toEqual([
       { name: 'alice', role: 'editor', hash },
       { name: 'bob', role: 'reader', hash },
+      { name: 'carol', role: 'reviewer', hash },
     ]);
     expect(parseTokenTable(undefined)).toEqual([]);
     expect(parseTokenTable('  ')).toEqual([]);
@@ -101,7 +104,7 @@ describe('the token table', () => {
   it.each([`alice:editor:${hash.slice(1)}`, `alice:owner:${hash}`, `:editor:${hash}`, 'alice'])(
     'refuses the entry %s',
     (entry) => {
-      expect(() => parseTokenTable(entry)).toThrow(/entry 1 must be name:editor\|reader/);
+      expect(() => parseTokenTable(entry)).toThrow(/entry 1 must be name:editor\|reviewer\|reader/);
     },
   );
 

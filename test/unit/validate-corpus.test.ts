@@ -255,10 +255,12 @@ describe('validateCorpus', () => {
       );
       expect(good.corpus?.excluded).toEqual([
         {
-          id: expect.stringMatching(new RegExp(`^${EPISODE}#x[0-9a-f]{12}$`)) as unknown,
+          id: expect.stringMatching(new RegExp(`^${EPISODE}#t002#x\\d+-[0-9a-f]{8}$`)) as string,
           episodeId: EPISODE,
           turnId: `${EPISODE}#t002`,
           quote: 'The Bombe already helps.',
+          start: expect.any(Number) as number,
+          end: expect.any(Number) as number,
           reason: 'About the present.',
         },
       ]);

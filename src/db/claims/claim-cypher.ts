@@ -1,15 +1,19 @@
 import { ENTITY_FIELDS } from '../entities/entity-cypher';
 import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
 import { nameLookup } from '../shared/name-lookup';
+import { claimLabel, predictionLabel, type Visibility } from '../shared/visibility';
 
 export const CLAIM_FIELDS = `{ .id, .episodeId, .turnId, .speakerId, .kind, .quote, .paraphrase,
   .attributedToId, .attributedToGroup, attributionDoubtIds: coalesce(c.attributionDoubtIds, []),
   .resolutionCriteria, .confidenceOverride,
-  topics: coalesce(c.topics, []), .start, .end, isPrediction: c:Prediction, .horizon,
+  topics: coalesce(c.topics, []), .start, .end, isPrediction: (c:Prediction OR c:PredictionDraft),
+  .horizon,
   dueDate: toString(c.dueDate), windowStart: toString(c.windowStart),
   windowEnd: toString(c.windowEnd), deadline: toString(c.deadline),
   conditional: coalesce(c.conditional, false), conditions: coalesce(c.conditions, []),
-  hedges: coalesce(c.hedges, []), .confidenceBucket, .probability, .status }`;
+  hedges: coalesce(c.hedges, []), .confidenceBucket, .probability, .status,
+  reviewState: coalesce(c.reviewState, 'ACCEPTED'), .reviewedBy, reviewedAt: toString(c.reviewedAt),
+  .reviewNote, .retractedBy, retractedAt: toString(c.retractedAt), .retractionReason }`;
 
 /**
  * The filters a claim page can take, each one fixed clause over `c`. Only the clauses of the
@@ -57,10 +61,11 @@ export function claimPage(
   filters: readonly ClaimFilterName[],
   predictionsOnly: boolean,
   order: ClaimOrder,
-  options: { backward: boolean; seek: boolean; withCount: boolean },
+  options: { backward: boolean; seek: boolean; withCount: boolean; visibility?: Visibility },
 ): string {
   const columns = CLAIM_ORDERS[order];
-  const label = predictionsOnly ? 'Prediction' : 'Claim';
+  const visibility = options.visibility ?? 'public';
+  const label = predictionsOnly ? predictionLabel(visibility) : claimLabel(visibility);
   const carried: string[] = [];
   const lookups: string[] = [];
   if (filters.includes('speaker')) {
@@ -110,16 +115,21 @@ function whereOf(clauses: readonly string[]): string {
   return clauses.length === 0 ? '' : `WHERE ${clauses.join('\n  AND ')}`;
 }
 
-export const CLAIMS_BY_ID = `
+export function claimsById(visibility: Visibility): string {
+  return `
 UNWIND $keys AS key
-MATCH (c:Claim {id: key})
+MATCH (c:${claimLabel(visibility)} {id: key})
 RETURN key, c ${CLAIM_FIELDS} AS row`;
+}
+export const CLAIMS_BY_ID = claimsById('public');
 
-export const CLAIMS_BY_TURN = `
+export function claimsByTurn(visibility: Visibility): string {
+  return `
 UNWIND $keys AS key
-MATCH (c:Claim {turnId: key})
+MATCH (c:${claimLabel(visibility)} {turnId: key})
 RETURN key, c ${CLAIM_FIELDS} AS row
-ORDER BY c.start`;
+ORDER BY c.start, c.id`;
+}
 
 /** Nested claim lists (a person's, an entity's) page in episode order. */
 export const NESTED_CLAIM_ORDER = CLAIM_ORDERS.EPISODE_ORDER;
@@ -162,26 +172,43 @@ RETURN key, rows, totalCount`;
 }
 
 /** The entities a claim is about, whole: one wave instead of ids first, then entities. */
-export const ABOUT_BY_CLAIM = `
+export function aboutByClaim(visibility: Visibility): string {
+  return `
 UNWIND $keys AS key
-MATCH (:Claim {id: key})-[:ABOUT]->(x:Entity)
+MATCH (:${claimLabel(visibility)} {id: key})-[:ABOUT]->(x:Entity)
 RETURN key, x ${ENTITY_FIELDS} AS row
 ORDER BY x.name`;
+}
 
-export const RELATIONS_BY_CLAIM = `
+/** A claim's relations to the other claims the reader may see. */
+export function relationsByClaim(visibility: Visibility): string {
+  const label = claimLabel(visibility);
+  return `
 UNWIND $keys AS key
-MATCH (c:Claim {id: key})-[r:SUPPORTS|CONTRADICTS|REFINES|ANSWERS|ENDORSES]-(other:Claim)
+MATCH (c:${label} {id: key})-[r:SUPPORTS|CONTRADICTS|REFINES|ANSWERS|ENDORSES]-(other:${label})
 RETURN key, { type: type(r), direction: CASE WHEN startNode(r) = c THEN 'OUTGOING' ELSE 'INCOMING' END,
               claimId: other.id } AS row
 ORDER BY other.episodeId, other.turnPosition, other.start`;
+}
 
-export const RESOLUTIONS_BY_CLAIM = `
+export function resolutionsByClaim(visibility: Visibility): string {
+  return `
 UNWIND $keys AS key
-MATCH (:Claim {id: key})-[:HAS_RESOLUTION]->(r:Resolution)
+MATCH (:${claimLabel(visibility)} {id: key})-[:HAS_RESOLUTION]->(r:Resolution)
 RETURN key, r { .id, .action, .status, .previousStatus, .evidenceUrl, .note,
                 resolvedAt: toString(r.resolvedAt), recordedAt: toString(r.recordedAt),
                 .recordedBy } AS row
 ORDER BY r.sequence`;
+}
+
+/** A claim's revisions, oldest first (PLAN decision 1: written with each change). */
+export function historyByClaim(visibility: Visibility): string {
+  return `
+UNWIND $keys AS key
+MATCH (:${claimLabel(visibility)} {id: key})-[:HAS_REVISION]->(r:Revision)
+RETURN key, r { .sequence, at: toString(r.at), .by, .action, .note, .changes } AS row
+ORDER BY r.sequence`;
+}
 
 export const TRACK_RECORDS = `
 UNWIND $keys AS key

@@ -2,12 +2,14 @@ import type { Database } from '../database';
 import { groupedRows, type KeyedRow, pagesPerKey, single, singleRow } from '../shared/batch';
 import { toPage, windowParams } from '../shared/keyset';
 import { nameLookup } from '../shared/name-lookup';
+import type { Visibility } from '../shared/visibility';
 import type {
   ClaimModel,
   ClaimRelationModel,
   EntityModel,
   Page,
   ResolutionModel,
+  RevisionModel,
   TrackRecordModel,
 } from '../shared/models';
 import type { Window } from '../shared/pagination';
@@ -59,8 +61,9 @@ export const claimRepository = {
     db: Database,
     query: ClaimQuery,
     window: Window,
-    options: { predictionsOnly: boolean; order: cypher.ClaimOrder },
+    options: { predictionsOnly: boolean; order: cypher.ClaimOrder; visibility?: Visibility },
   ): Promise<Page<ClaimModel>> {
+    const visibility = options.visibility ?? 'public';
     const given = (Object.keys(cypher.CLAIM_FILTERS) as cypher.ClaimFilterName[]).filter(
       (name) => query[name] !== null,
     );
@@ -68,6 +71,7 @@ export const claimRepository = {
       backward: window.backward,
       seek: window.seek !== null,
       withCount: window.withCount,
+      visibility,
     });
     const [row] = await db.read<{ totalCount: number | null; rows: KeyedRow<ClaimModel>[] }>(
       statement,
@@ -80,7 +84,11 @@ export const claimRepository = {
         ...windowParams(window),
       },
     );
-    return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
+    const rows = (row?.rows ?? []).map((keyed) => ({
+      ...keyed,
+      node: { ...keyed.node, visibility },
+    }));
+    return toPage(window, rows, row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
   /** One page per parent (speaker or entity) for the same window and filter. */
@@ -100,24 +108,54 @@ export const claimRepository = {
     return pagesPerKey<ClaimModel>(db, statement, ids, window, { ...query });
   },
 
-  async byIds(db: Database, ids: readonly string[]): Promise<(ClaimModel | null)[]> {
-    return singleRow<ClaimModel>(db, cypher.CLAIMS_BY_ID, ids);
+  async byIds(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<(ClaimModel | null)[]> {
+    const rows = await singleRow<ClaimModel>(db, cypher.claimsById(visibility), ids);
+    return rows.map((row) => (row === null ? null : { ...row, visibility }));
   },
 
-  async byTurn(db: Database, ids: readonly string[]): Promise<ClaimModel[][]> {
-    return groupedRows<ClaimModel>(db, cypher.CLAIMS_BY_TURN, ids);
+  async byTurn(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<ClaimModel[][]> {
+    const groups = await groupedRows<ClaimModel>(db, cypher.claimsByTurn(visibility), ids);
+    return groups.map((rows) => rows.map((row) => ({ ...row, visibility })));
   },
 
-  async aboutByClaim(db: Database, ids: readonly string[]): Promise<EntityModel[][]> {
-    return groupedRows<EntityModel>(db, cypher.ABOUT_BY_CLAIM, ids);
+  async aboutByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<EntityModel[][]> {
+    return groupedRows<EntityModel>(db, cypher.aboutByClaim(visibility), ids);
   },
 
-  async relationsByClaim(db: Database, ids: readonly string[]): Promise<ClaimRelationModel[][]> {
-    return groupedRows<ClaimRelationModel>(db, cypher.RELATIONS_BY_CLAIM, ids);
+  async relationsByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<ClaimRelationModel[][]> {
+    return groupedRows<ClaimRelationModel>(db, cypher.relationsByClaim(visibility), ids);
   },
 
-  async resolutionsByClaim(db: Database, ids: readonly string[]): Promise<ResolutionModel[][]> {
-    return groupedRows<ResolutionModel>(db, cypher.RESOLUTIONS_BY_CLAIM, ids);
+  async resolutionsByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<ResolutionModel[][]> {
+    return groupedRows<ResolutionModel>(db, cypher.resolutionsByClaim(visibility), ids);
+  },
+
+  async historyByClaim(
+    db: Database,
+    ids: readonly string[],
+    visibility: Visibility = 'public',
+  ): Promise<RevisionModel[][]> {
+    return groupedRows<RevisionModel>(db, cypher.historyByClaim(visibility), ids);
   },
 
   async trackRecords(db: Database, personIds: readonly string[]): Promise<TrackRecordModel[]> {

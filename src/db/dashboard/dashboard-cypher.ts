@@ -3,6 +3,7 @@
  * per-person, per-topic and per-entity counts are relationship degrees, per-kind and per-status
  * counts read only their range index, and per-section counts stop after the sections asked for.
  * Exact by construction, so no counter has to be kept right by the importer and by resolutions.
+ * Every pattern that reaches a claim names :Claim, so drafts (:ClaimDraft) are never counted.
  */
 export const TOTALS = `
 RETURN COUNT { MATCH (:Episode) } AS episodes, COUNT { MATCH (:Turn) } AS turns,
@@ -11,7 +12,7 @@ RETURN COUNT { MATCH (:Episode) } AS episodes, COUNT { MATCH (:Turn) } AS turns,
 
 export const CLAIMS_BY_SPEAKER = `
 MATCH (p:Person)
-WITH p.id AS id, COUNT { (p)<-[:MADE_BY]-() } AS count
+WITH p.id AS id, COUNT { (p)<-[:MADE_BY]-(:Claim) } AS count
 WHERE count > 0
 RETURN id, count
 ORDER BY count DESC, id`;
@@ -23,7 +24,7 @@ ORDER BY count DESC, label`;
 
 export const CLAIMS_BY_TOPIC = `
 MATCH (t:Topic)
-WITH t.id AS label, COUNT { (t)<-[:HAS_TOPIC]-() } AS count
+WITH t.id AS label, COUNT { (t)<-[:HAS_TOPIC]-(:Claim) } AS count
 WHERE count > 0
 RETURN label, count
 ORDER BY count DESC, label`;
@@ -33,7 +34,7 @@ MATCH (s:Section)
 WITH s ORDER BY s.episodeId, s.position
 CALL (s) {
   MATCH (s)<-[:IN_SECTION]-(t:Turn)
-  RETURN sum(COUNT { (t)<-[:STATED_IN]-() }) AS count
+  RETURN sum(COUNT { (t)<-[:STATED_IN]-(:Claim) }) AS count
 }
 WITH s, count WHERE count > 0
 RETURN s.id AS id, count

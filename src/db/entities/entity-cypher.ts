@@ -84,7 +84,7 @@ ${
 }
 CALL (${scope}) {
   MATCH (x:Entity) ${whereText}
-  WITH x, COUNT { (x)<-[:MENTIONS]-() } AS mentions, COUNT { (x)<-[:ABOUT]-() } AS claims
+  WITH x, COUNT { (x)<-[:MENTIONS]-() } AS mentions, COUNT { (x)<-[:ABOUT]-(:Claim) } AS claims
   ${options.seek ? `WHERE ${seekPredicate(columns, options.backward)}` : ''}
   WITH x, mentions, claims ORDER BY ${orderBy(columns, options.backward)} LIMIT $limit
   RETURN collect({ node: x ${ENTITY_FIELDS}, key: ${sortKeyOf(columns)} }) AS rows

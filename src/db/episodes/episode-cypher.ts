@@ -135,3 +135,17 @@ ${
     : 'RETURN key, rows, null AS totalCount'
 }`;
 }
+
+export const EXCLUSION_FIELDS = `{ .id, .episodeId, .turnId, .quote, .start, .end, .reason }`;
+
+export const EXCLUSIONS_BY_TURN = `
+UNWIND $keys AS key
+MATCH (x:Exclusion {turnId: key})
+RETURN key, x ${EXCLUSION_FIELDS} AS row
+ORDER BY x.start, x.id`;
+
+export const EXCLUSIONS_BY_EPISODE = `
+UNWIND $keys AS key
+MATCH (x:Exclusion {episodeId: key})
+RETURN key, x ${EXCLUSION_FIELDS} AS row
+ORDER BY x.turnPosition, x.start, x.id`;

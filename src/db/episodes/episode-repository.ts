@@ -1,6 +1,7 @@
 import type { Database } from '../database';
 import { grouped, groupedRows, pagesPerKey, single, singleRow } from '../shared/batch';
 import type {
+  ExclusionModel,
   AppearanceModel,
   DiscrepancyModel,
   EpisodeModel,
@@ -84,6 +85,12 @@ export const episodeRepository = {
       withCount: window.withCount,
     });
     return pagesPerKey<TurnModel>(db, statement, ids, window);
+  },
+  async exclusionsByTurn(db: Database, ids: readonly string[]): Promise<ExclusionModel[][]> {
+    return groupedRows<ExclusionModel>(db, cypher.EXCLUSIONS_BY_TURN, ids);
+  },
+  async exclusionsByEpisode(db: Database, ids: readonly string[]): Promise<ExclusionModel[][]> {
+    return groupedRows<ExclusionModel>(db, cypher.EXCLUSIONS_BY_EPISODE, ids);
   },
   async claimCountsByEpisode(db: Database, ids: readonly string[]): Promise<number[]> {
     const rows = await single<{ key: string; count: number }>(

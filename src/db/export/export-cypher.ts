@@ -1,4 +1,5 @@
 import { CLAIM_RELATION_TYPES, ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
+import { CLAIM_LABEL, PREDICTION_LABEL, type Visibility } from '../shared/visibility';
 
 /**
  * What `npm run export` reads back from the graph for one episode: every property the importer
@@ -54,30 +55,38 @@ RETURN a.id AS from, type(x) AS type, b.id AS to, x.role AS role
 ORDER BY a.id, type(x), b.id`;
 
 /**
- * The episode's claims, under a label from a fixed choice: accepted claims (`Claim`) until the
- * corpus format carries review state and drafts (then `Claim|ClaimDraft`).
+ * The episode's claims: in every review state (visibility.ts's `drafts` expression), so that
+ * drafts, rejections and retractions re-import to the same graph, or the public ones only.
+ * Review history (:Revision) is not part of the corpus and stays behind.
  */
-export function exportClaims(claimLabel: 'Claim'): string {
+export function exportClaims(visibility: Visibility): string {
+  const claims = CLAIM_LABEL[visibility];
   return `
-MATCH (c:${claimLabel} {episodeId: $episodeId})-[:STATED_IN]->(t:Turn)
+MATCH (c:${claims} {episodeId: $episodeId})-[:STATED_IN]->(t:Turn)
 OPTIONAL MATCH (c)-[:ABOUT]->(x:Entity)
 WITH c, t, x ORDER BY x.id
 WITH c, t, collect(x.id) AS about
-OPTIONAL MATCH (c)-[r:${Object.values(CLAIM_RELATION_TYPES).join('|')}]->(other:${claimLabel})
+OPTIONAL MATCH (c)-[r:${Object.values(CLAIM_RELATION_TYPES).join('|')}]->(other:${claims})
 WITH c, t, about, r, other ORDER BY type(r), other.id
-RETURN c.id AS id, t.localId AS turn, t.speakerId AS turnSpeakerId, c.speakerId AS speakerId,
+RETURN c.id AS id, t.localId AS turn, t.text AS turnText, t.speakerId AS turnSpeakerId,
+       c.speakerId AS speakerId, c.start AS start,
        c.attributedToId AS attributedToId, c.attributedToGroup AS attributedToGroup,
        c.quote AS quote, c.paraphrase AS paraphrase, c.kind AS kind,
        coalesce(c.topics, []) AS topics, about,
        [item IN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: other.id} END)
         WHERE item IS NOT NULL] AS relations,
-       CASE WHEN c:Prediction THEN {
+       CASE WHEN c:${PREDICTION_LABEL.drafts} THEN {
          horizon: c.horizon, due: toString(c.dueDate), windowStart: toString(c.windowStart),
          windowEnd: toString(c.windowEnd), conditional: c.conditional,
          conditions: coalesce(c.conditions, []), resolutionCriteria: c.resolutionCriteria,
          hedges: coalesce(c.hedges, []), bucket: c.confidenceBucket,
          override: c.confidenceOverride
        } ELSE null END AS prediction,
+       {state: coalesce(c.reviewState, 'ACCEPTED'), by: c.reviewedBy,
+        at: toString(c.reviewedAt), note: c.reviewNote} AS review,
+       CASE WHEN c.retractedAt IS NULL THEN null ELSE
+         {by: c.retractedBy, at: toString(c.retractedAt), reason: c.retractionReason}
+       END AS retracted,
        c.sortKey AS sortKey
 ORDER BY sortKey`;
 }
@@ -91,6 +100,7 @@ RETURN d.id AS id, d.turnId AS turnId, coalesce(d.turnIds, []) AS turnIds, n.num
 ORDER BY d.id`;
 
 export const EXPORT_EXCLUSIONS = `
-MATCH (x:Exclusion {episodeId: $episodeId})-[:SAID_IN]->(t:Turn)
-RETURN t.localId AS turn, x.quote AS quote, x.reason AS reason
+MATCH (x:Exclusion {episodeId: $episodeId})-[:EXCLUDED_IN]->(t:Turn)
+RETURN t.localId AS turn, t.text AS turnText, x.quote AS quote, x.start AS start,
+       x.reason AS reason
 ORDER BY t.position, x.id`;

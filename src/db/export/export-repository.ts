@@ -1,4 +1,5 @@
 import { rows as rowsOf, type Database } from '../database';
+import type { Visibility } from '../shared/visibility';
 import * as cypher from './export-cypher';
 
 /** One episode as the graph holds it, in the shapes the corpus files need. */
@@ -43,7 +44,9 @@ export interface EpisodeExport {
   claims: {
     id: string;
     turn: string;
+    turnText: string;
     turnSpeakerId: string;
+    start: number | null;
     speakerId: string;
     attributedToId: string | null;
     attributedToGroup: string | null;
@@ -65,6 +68,8 @@ export interface EpisodeExport {
       bucket: string;
       override: string | null;
     } | null;
+    review: { state: string; by: string | null; at: string | null; note: string | null };
+    retracted: { by: string | null; at: string; reason: string | null } | null;
   }[];
   discrepancies: {
     id: string;
@@ -77,12 +82,25 @@ export interface EpisodeExport {
     kind: string;
     explanation: string;
   }[];
-  exclusions: { turn: string; quote: string; reason: string }[];
+  exclusions: {
+    turn: string;
+    turnText: string;
+    quote: string;
+    start: number | null;
+    reason: string;
+  }[];
 }
 
 export const exportRepository = {
-  /** Everything one episode's files hold, read in one transaction; null for no such episode. */
-  async episode(db: Database, episodeId: string): Promise<EpisodeExport | null> {
+  /**
+   * Everything one episode's files hold, read in one transaction; null for no such episode.
+   * `public`: accepted claims only, as public reads see them.
+   */
+  async episode(
+    db: Database,
+    episodeId: string,
+    visibility: Visibility = 'drafts',
+  ): Promise<EpisodeExport | null> {
     return db.readTx(async (tx) => {
       const read = async <Row>(statement: string): Promise<Row[]> =>
         rowsOf<Row>(await tx.run(statement, { episodeId }));
@@ -96,7 +114,7 @@ export const exportRepository = {
         notes: await read(cypher.EXPORT_NOTES),
         entities: await read(cypher.EXPORT_ENTITIES),
         entityRelations: await read(cypher.EXPORT_ENTITY_RELATIONS),
-        claims: await read(cypher.exportClaims('Claim')),
+        claims: await read(cypher.exportClaims(visibility)),
         discrepancies: await read(cypher.EXPORT_DISCREPANCIES),
         exclusions: await read(cypher.EXPORT_EXCLUSIONS),
       };

@@ -152,16 +152,35 @@ WITH n, collect(DISTINCT m.form) AS forms
 SET n.surfaceForms = forms,
     n.searchForms = reduce(text = '', form IN n.aliases + forms | text + ' ' + form)`;
 
-/** Claims that left the annotations go, unless someone has already resolved them. */
+/**
+ * Claims that left the annotations go, unless someone has already resolved them or worked on
+ * them in the workbench (a revision): an import never deletes work that only the graph holds.
+ */
 export const DELETE_STALE_CLAIMS = `
-MATCH (c:Claim {episodeId: $episodeId})
-WHERE NOT c.id IN $keep AND NOT (c)-[:HAS_RESOLUTION]->()
+MATCH (c:Claim|ClaimDraft {episodeId: $episodeId})
+WHERE NOT c.id IN $keep AND NOT (c)-[:HAS_RESOLUTION]->() AND NOT (c)-[:HAS_REVISION]->()
 DETACH DELETE c`;
 
-export const UPSERT_CLAIMS = `
+/**
+ * Claims whose review state changed between imports move between :Claim and :ClaimDraft
+ * (PLAN decision 1) before they are written; their prediction label follows in UPSERT_PREDICTIONS.
+ */
+export const RELABEL_CLAIMS = `
+UNWIND $rows AS r
+MATCH (c:Claim|ClaimDraft {id: r.id})
+WITH c, r, r.reviewState = 'ACCEPTED' AND r.retractedAt IS NULL AS public
+WHERE (public AND c:ClaimDraft) OR (NOT public AND c:Claim)
+REMOVE c:Claim, c:ClaimDraft, c:Prediction, c:PredictionDraft
+WITH c, public
+FOREACH (_ IN CASE WHEN public THEN [1] ELSE [] END | SET c:Claim)
+FOREACH (_ IN CASE WHEN public THEN [] ELSE [1] END | SET c:ClaimDraft)`;
+
+/** Accepted claims take `Claim`, the others `ClaimDraft` (a fixed pair, visibility.ts). */
+export function upsertClaims(label: 'Claim' | 'ClaimDraft'): string {
+  return `
 UNWIND $rows AS r
 MATCH (t:Turn {id: r.turnId}), (p:Person {id: r.speakerId})
-MERGE (c:Claim {id: r.id})
+MERGE (c:${label} {id: r.id})
 SET c.episodeId = r.episodeId,
     c.turnId = r.turnId,
     c.speakerId = r.speakerId,
@@ -171,6 +190,13 @@ SET c.episodeId = r.episodeId,
     c.kind = r.kind,
     c.quote = r.quote,
     c.paraphrase = r.paraphrase,
+    c.reviewState = r.reviewState,
+    c.reviewedBy = r.reviewedBy,
+    c.reviewedAt = CASE WHEN r.reviewedAt IS NULL THEN null ELSE datetime(r.reviewedAt) END,
+    c.reviewNote = r.reviewNote,
+    c.retractedBy = r.retractedBy,
+    c.retractedAt = CASE WHEN r.retractedAt IS NULL THEN null ELSE datetime(r.retractedAt) END,
+    c.retractionReason = r.retractionReason,
     c.topics = r.topics,
     c.start = toInteger(r.start),
     c.end = toInteger(r.end),
@@ -194,10 +220,11 @@ WITH DISTINCT c, r
 OPTIONAL MATCH (c)-[oldTopic:HAS_TOPIC]->(topic)
 WHERE NOT topic.id IN r.topics
 DELETE oldTopic`;
+}
 
 export const LINK_CLAIM_ENTITIES = `
 UNWIND $rows AS r
-MATCH (c:Claim {id: r.claimId}), (n:Entity {id: r.entityId})
+MATCH (c:Claim|ClaimDraft {id: r.claimId}), (n:Entity {id: r.entityId})
 MERGE (c)-[:ABOUT]->(n)`;
 
 export const UPSERT_TOPICS = `
@@ -207,15 +234,19 @@ SET t.name = r.name`;
 
 export const LINK_CLAIM_TOPICS = `
 UNWIND $rows AS r
-MATCH (c:Claim {id: r.claimId}), (t:Topic {id: r.topicId})
+MATCH (c:Claim|ClaimDraft {id: r.claimId}), (t:Topic {id: r.topicId})
 MERGE (c)-[:HAS_TOPIC]->(t)`;
 
-/** Status stays as it is on re-import: resolutions are history, not annotation. */
+/**
+ * Status stays as it is on re-import: resolutions are history, not annotation. An accepted
+ * claim is a :Prediction, a draft a :PredictionDraft.
+ */
 export const UPSERT_PREDICTIONS = `
 UNWIND $rows AS r
-MATCH (c:Claim {id: r.id})
-SET c:Prediction,
-    c.horizon = r.horizon,
+MATCH (c:Claim|ClaimDraft {id: r.id})
+FOREACH (_ IN CASE WHEN c:Claim THEN [1] ELSE [] END | SET c:Prediction)
+FOREACH (_ IN CASE WHEN c:Claim THEN [] ELSE [1] END | SET c:PredictionDraft)
+SET c.horizon = r.horizon,
     c.dueDate = CASE WHEN r.dueDate IS NULL THEN null ELSE date(r.dueDate) END,
     c.windowStart = CASE WHEN r.windowStart IS NULL THEN null ELSE date(r.windowStart) END,
     c.windowEnd = CASE WHEN r.windowEnd IS NULL THEN null ELSE date(r.windowEnd) END,
@@ -231,16 +262,16 @@ SET c:Prediction,
     c.status = coalesce(c.status, 'OPEN')`;
 
 export const UNMARK_PREDICTIONS = `
-MATCH (c:Prediction {episodeId: $episodeId})
+MATCH (c:Prediction|PredictionDraft {episodeId: $episodeId})
 WHERE NOT c.id IN $keep AND NOT (c)-[:HAS_RESOLUTION]->()
-REMOVE c:Prediction
+REMOVE c:Prediction, c:PredictionDraft
 REMOVE c.horizon, c.dueDate, c.windowStart, c.windowEnd, c.deadline, c.conditional,
        c.conditions, c.hedges, c.confidenceBucket, c.probability, c.status,
        c.confidenceOverride, c.resolutionCriteria`;
 
 export function deleteStaleClaimRelations(type: string): string {
   return `
-MATCH (c:Claim {episodeId: $episodeId})-[x:${type}]->(other:Claim)
+MATCH (c:Claim|ClaimDraft {episodeId: $episodeId})-[x:${type}]->(other:Claim|ClaimDraft)
 WHERE NOT (c.id + '|' + other.id) IN $keep
 DELETE x`;
 }
@@ -248,7 +279,7 @@ DELETE x`;
 export function upsertClaimRelations(type: string): string {
   return `
 UNWIND $rows AS r
-MATCH (a:Claim {id: r.from}), (b:Claim {id: r.to})
+MATCH (a:Claim|ClaimDraft {id: r.from}), (b:Claim|ClaimDraft {id: r.to})
 MERGE (a)-[:${type}]->(b)`;
 }
 
@@ -287,19 +318,6 @@ export const UPSERT_NOTE_LINKS = `
 UNWIND $rows AS r
 MATCH (n:Note {id: r.noteId}), (e:Entity {id: r.entityId})
 MERGE (n)-[:EXPLAINS]->(e)`;
-
-/** Forward-looking statements left out of the predictions on purpose, and why. */
-export const UPSERT_EXCLUSIONS = `
-UNWIND $rows AS r
-MATCH (t:Turn {id: r.turnId})
-MERGE (x:Exclusion {id: r.id})
-SET x.episodeId = r.episodeId, x.turnId = r.turnId, x.quote = r.quote, x.reason = r.reason
-MERGE (x)-[:SAID_IN]->(t)`;
-
-export const DELETE_STALE_EXCLUSIONS = `
-MATCH (x:Exclusion {episodeId: $episodeId})
-WHERE NOT x.id IN $keep
-DETACH DELETE x`;
 
 export const DELETE_STALE_DISCREPANCIES = `
 MATCH (d:Discrepancy {episodeId: $episodeId})
@@ -365,3 +383,17 @@ export const DELETE_ORPHAN_NAME_KEYS = `
 MATCH (k:NameKey)
 WHERE NOT EXISTS { (k)-[:NAMES]->() }
 DELETE k`;
+
+export const DELETE_STALE_EXCLUSIONS = `
+MATCH (x:Exclusion {episodeId: $episodeId})
+WHERE NOT x.id IN $keep
+DETACH DELETE x`;
+
+/** Statements left out of the predictions on purpose, each in its turn. */
+export const UPSERT_EXCLUSIONS = `
+UNWIND $rows AS r
+MATCH (t:Turn {id: r.turnId})
+MERGE (x:Exclusion {id: r.id})
+SET x.episodeId = r.episodeId, x.turnId = r.turnId, x.turnPosition = t.position,
+    x.quote = r.quote, x.start = toInteger(r.start), x.end = toInteger(r.end), x.reason = r.reason
+MERGE (x)-[:EXCLUDED_IN]->(t)`;

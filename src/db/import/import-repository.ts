@@ -14,7 +14,6 @@ import {
   DELETE_STALE_APPEARANCES,
   DELETE_STALE_CLAIMS,
   DELETE_STALE_DISCREPANCIES,
-  DELETE_STALE_EXCLUSIONS,
   DELETE_STALE_MENTIONS,
   DELETE_STALE_NOTE_LINKS,
   DELETE_STALE_STRUCTURE,
@@ -31,10 +30,12 @@ import {
   TAKE_IMPORT_LOCK,
   UNMARK_PREDICTIONS,
   UPSERT_APPEARANCES,
-  UPSERT_CLAIMS,
+  RELABEL_CLAIMS,
+  upsertClaims,
+  UPSERT_EXCLUSIONS,
+  DELETE_STALE_EXCLUSIONS,
   UPSERT_DISCREPANCIES,
   UPSERT_EPISODES,
-  UPSERT_EXCLUSIONS,
   UPSERT_MENTIONS,
   UPSERT_NOTE_LINKS,
   UPSERT_NOTES,
@@ -312,7 +313,12 @@ async function writeEpisodes(
     ),
   );
   await batched(UPSERT_MENTIONS, corpus.mentions);
-  await batched(UPSERT_CLAIMS, corpus.claims);
+  await batched(RELABEL_CLAIMS, corpus.claims);
+  await batched(upsertClaims('Claim'), corpus.claims.filter(isPublic));
+  await batched(
+    upsertClaims('ClaimDraft'),
+    corpus.claims.filter((claim) => !isPublic(claim)),
+  );
   await batched(
     LINK_CLAIM_ENTITIES,
     corpus.claims.flatMap((claim) =>
@@ -342,10 +348,15 @@ async function writeEpisodes(
   await batched(UPSERT_EXCLUSIONS, corpus.excluded);
 }
 
+/** Accepted and not retracted: the claims public reads see (PLAN decision 1). */
+function isPublic(claim: Corpus['claims'][number]): boolean {
+  return claim.reviewState === 'ACCEPTED' && claim.retractedAt === null;
+}
+
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
 /** The keys and full-text words of every name an entity is known by. */
-function nameRow(record: Record<string, unknown>): Record<string, unknown> {
+export function nameRow(record: Record<string, unknown>): Record<string, unknown> {
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   const name = typeof record.name === 'string' ? record.name : '';
@@ -403,15 +414,15 @@ async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise
       .filter((link) => noteIds.has(link.noteId))
       .map((link) => `${link.noteId}|${link.entityId}`),
   });
+  await run(DELETE_STALE_EXCLUSIONS, {
+    episodeId,
+    keep: corpus.excluded.filter((item) => item.episodeId === episodeId).map((item) => item.id),
+  });
   await run(DELETE_STALE_DISCREPANCIES, {
     episodeId,
     keep: corpus.discrepancies
       .filter((item) => item.episodeId === episodeId)
       .map((item) => item.id),
-  });
-  await run(DELETE_STALE_EXCLUSIONS, {
-    episodeId,
-    keep: corpus.excluded.filter((item) => item.episodeId === episodeId).map((item) => item.id),
   });
   return lost.records.map((record) => String(record.get('id')));
 }

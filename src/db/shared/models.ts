@@ -7,6 +7,7 @@ import type {
   PredictionStatus,
   SpeakerRole,
 } from '../../domain/vocabulary';
+import type { Visibility } from './visibility';
 
 /**
  * The rows repositories return: plain objects, Neo4j values already converted. GraphQL
@@ -103,6 +104,45 @@ export interface ClaimModel {
   confidenceOverride: string | null;
   resolutionCriteria: string | null;
   status: PredictionStatus | null;
+  /** DRAFT, ACCEPTED or REJECTED; only ACCEPTED claims (not retracted) carry :Claim. */
+  reviewState: ReviewState;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+  retractedBy: string | null;
+  retractedAt: string | null;
+  retractionReason: string | null;
+  /** What the read that found this claim could see: its nested fields read with the same. */
+  visibility?: Visibility;
+}
+
+export type ReviewState = 'DRAFT' | 'ACCEPTED' | 'REJECTED';
+
+/** One change to a claim, as stored: `changes` is JSON text of FieldChangeModel[]. */
+export interface RevisionModel {
+  sequence: number;
+  at: string;
+  by: string;
+  action: 'CREATE' | 'UPDATE' | 'ACCEPT' | 'REJECT' | 'RETRACT';
+  note: string | null;
+  changes: string;
+}
+
+export interface FieldChangeModel {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** A statement left out of the predictions on purpose. */
+export interface ExclusionModel {
+  id: string;
+  episodeId: string;
+  turnId: string;
+  quote: string;
+  start: number;
+  end: number;
+  reason: string;
 }
 
 export interface ClaimRelationModel {

@@ -22,6 +22,23 @@ export interface AnnotationFile {
 export interface ExclusionAnnotation {
   turn: string;
   quote: string;
+  /** Which occurrence of the quote in the turn (default 1). */
+  occurrence?: number;
+  reason: string;
+}
+
+/** Where a claim stands in review; absent means accepted. */
+export interface ReviewAnnotation {
+  state: 'draft' | 'accepted' | 'rejected';
+  by?: string;
+  at?: string;
+  note?: string;
+}
+
+/** A claim withdrawn by an annotator. */
+export interface RetractionAnnotation {
+  by: string;
+  at: string;
   reason: string;
 }
 
@@ -57,12 +74,17 @@ export interface ClaimAnnotation {
   /** Whose view the words report, when not the speaker's own: a person, or an unnamed group. */
   attributedTo?: { person: string } | { group: string };
   quote: string;
+  /** Which occurrence of the quote in the turn (default 1). */
+  occurrence?: number;
   paraphrase?: string;
   kind: ClaimKind;
   topics?: string[];
   about?: string[];
   relations?: { type: ClaimRelationKind; target: string }[];
   prediction?: PredictionAnnotation;
+  /** Absent: accepted. */
+  review?: ReviewAnnotation;
+  retracted?: RetractionAnnotation;
 }
 
 export interface PredictionAnnotation {

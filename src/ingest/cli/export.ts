@@ -12,23 +12,32 @@ import { writeGraphFiles } from '../../opendata/graph-files';
 import { writeEpisodeFolder } from '../export/write-folder';
 
 const SPEC = {
-  usage: 'npm run export -- [--episode KEY] --out DIR [--force] [--tables [--base URL]]',
+  usage: 'npm run export -- [--episode KEY] --out DIR [--public] [--force] [--tables [--base URL]]',
   description: `Writes one episode of the graph in the corpus format, into DIR/<episode key>/: transcript.md
 (with turn times and the media URL), entities.yaml (entities and their mentions, entity
 relations, note links, discrepancies), claims.yaml and excluded.yaml. The files are checked
 as npm run validate checks them before anything is written; npm run seed imports them to the
-same graph. Accepted claims are exported.
+same graph. Every claim is written with its review state (drafts, rejected and retracted claims
+too, so they survive an export and a re-import); --public writes the accepted ones only.
 
-With --tables it also writes the whole public graph as tables, into DIR/tables/: predictions,
-claims, people, entities and episodes, each as .csv (RFC 4180) and .jsonl (JSON lines), the
-same rows and columns as the service's /export downloads (docs/open-data.md). --episode may
-then be left out.`,
+With --tables it also writes the whole public graph (accepted claims only, whatever --public
+says) as tables, into DIR/tables/: predictions, claims, people, entities and episodes, each as
+.csv (RFC 4180) and .jsonl (JSON lines), the same rows and columns as the service's /export
+downloads (docs/open-data.md). --episode may then be left out.`,
   options: {
-    episode: { type: 'string', valueName: 'KEY', description: 'the episode key (required)' },
+    episode: {
+      type: 'string',
+      valueName: 'KEY',
+      description: 'the episode key (required unless --tables)',
+    },
     out: {
       type: 'string',
       valueName: 'DIR',
       description: 'where the episode folder goes (required)',
+    },
+    public: {
+      type: 'boolean',
+      description: 'accepted claims only (what public reads see), no drafts',
     },
     force: { type: 'boolean', description: 'replace DIR/<episode key>/ if it exists' },
     tables: {
@@ -48,6 +57,7 @@ project's own Neo4j on the same data directory as npm start (stop npm start firs
 async function main(values: {
   episode?: string;
   out?: string;
+  public?: boolean;
   force?: boolean;
   tables?: boolean;
   base?: string;
@@ -73,7 +83,7 @@ async function main(values: {
   try {
     const db = new Database(driver, target.database);
     if (episode !== undefined && episode !== '') {
-      const exported = await exportEpisode(db, episode);
+      const exported = await exportEpisode(db, episode, { publicOnly: values.public === true });
       const dir = writeEpisodeFolder(
         out,
         exported.episodeId,

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 import { bucketFor } from '../../domain/confidence-table';
 import { isCalendarDate } from '../../domain/dates';
+import { closestPassage, occurrencesOf } from '../../domain/quote-finder';
+import { externalIdProblem } from '../../domain/safe-url';
 import { CONFIDENCE_BUCKETS } from '../../domain/vocabulary';
 import type { AnnotationFile } from '../annotations/annotation-types';
 import { fieldName, type LocatedAnnotationFile } from '../annotations/read-annotation-file';
@@ -157,6 +159,10 @@ class CorpusCheck {
           `"${entity.id}" is a ${existing.type} in ${existing.where()}, not a ${entity.type}`,
         );
         return;
+      }
+      for (const [key, value] of Object.entries(entity.externalIds ?? {})) {
+        const problem = externalIdProblem(key, String(value));
+        if (problem !== null) this.at(file, ['entities', i, 'externalIds', key], problem);
       }
       this.entities.set(entity.id, {
         id: entity.id,
@@ -337,17 +343,9 @@ class CorpusCheck {
         );
       }
     }
-    let start = -1;
-    if (turn) {
-      start = turn.text.indexOf(claim.quote);
-      if (start < 0) {
-        this.at(
-          file,
-          [...parts, 'quote'],
-          `quote does not occur verbatim in ${claim.turn}: "${clip(claim.quote)}"`,
-        );
-      }
-    }
+    const start = turn
+      ? this.locate(file, parts, turn, claim.turn, claim.quote, claim.occurrence)
+      : -1;
     (claim.about ?? []).forEach((id, j) => this.entityExists(file, [...parts, 'about', j], id));
     (claim.relations ?? []).forEach((relation, j) => {
       if (!this.claimIds.has(relation.target)) {
@@ -382,6 +380,7 @@ class CorpusCheck {
         kind: claim.kind,
         topics: claim.topics ?? [],
         about: claim.about ?? [],
+        ...reviewOf(claim),
         prediction: prediction
           ? {
               horizon: prediction.horizon ?? null,
@@ -491,20 +490,15 @@ class CorpusCheck {
       const parts = ['excluded', i];
       const turn = this.turnOf(file, episode, [...parts, 'turn'], item.turn);
       if (turn === undefined) return;
-      if (!turn.text.includes(item.quote)) {
-        this.at(
-          file,
-          [...parts, 'quote'],
-          `quote does not occur verbatim in ${item.turn}: "${clip(item.quote)}"`,
-        );
-        return;
-      }
-      const digest = createHash('sha256').update(`${turn.id}\n${item.quote}`).digest('hex');
+      const start = this.locate(file, parts, turn, item.turn, item.quote, item.occurrence);
+      if (start < 0) return;
       this.excluded.push({
-        id: `${episode.id}#x${digest.slice(0, 12)}`,
+        id: exclusionId(turn.id, start, item.quote),
         episodeId: episode.id,
         turnId: turn.id,
         quote: item.quote,
+        start,
+        end: start + item.quote.length,
         reason: item.reason,
       });
     });
@@ -565,6 +559,40 @@ class CorpusCheck {
       },
       warnings,
     };
+  }
+
+  /**
+   * The offset of a quote in its turn (the given occurrence, default the first), or -1 after
+   * reporting where it is not: the closest passage of the turn tells the annotator what the
+   * turn really says (files and the workbench's mutations get the same message).
+   */
+  private locate(
+    file: LocatedAnnotationFile,
+    parts: Parts,
+    turn: Turn,
+    localId: string,
+    quote: string,
+    occurrence: number | undefined,
+  ): number {
+    const found = occurrencesOf(turn.text, quote);
+    const start = found[(occurrence ?? 1) - 1];
+    if (start !== undefined) return start;
+    if (found.length > 0) {
+      this.at(
+        file,
+        [...parts, 'occurrence'],
+        `the quote occurs ${found.length} time(s) in ${localId}, not ${occurrence ?? 1}`,
+      );
+      return -1;
+    }
+    const closest = closestPassage(turn.text, quote);
+    this.at(
+      file,
+      [...parts, 'quote'],
+      `quote does not occur verbatim in ${localId}: "${clip(quote)}"` +
+        (closest === null ? '' : `; the closest passage is "${clip(closest.text)}"`),
+    );
+    return -1;
   }
 
   private entityExists(file: LocatedAnnotationFile, parts: Parts, id: string): boolean {
@@ -714,13 +742,46 @@ function checkPrediction(
 }
 
 /** Start offsets of every occurrence of `form` in `text`. */
-export function occurrences(text: string, form: string): number[] {
-  const found: number[] = [];
-  if (form === '') return found;
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-    found.push(at);
-  }
-  return found;
+export const occurrences = occurrencesOf;
+
+/** A stable id for an exclusion: its turn, where the quote starts, and a digest of it. */
+export function exclusionId(turnId: string, start: number, quote: string): string {
+  const digest = createHash('sha256').update(quote).digest('hex').slice(0, 8);
+  return `${turnId}#x${start}-${digest}`;
+}
+
+/** The review columns of a claim row: no review field means accepted. */
+function reviewOf(
+  claim: ClaimAnnotation,
+): Pick<
+  ClaimRow,
+  | 'reviewState'
+  | 'reviewedBy'
+  | 'reviewedAt'
+  | 'reviewNote'
+  | 'retractedBy'
+  | 'retractedAt'
+  | 'retractionReason'
+> {
+  const state = claim.review?.state ?? 'accepted';
+  return {
+    reviewState: state === 'draft' ? 'DRAFT' : state === 'rejected' ? 'REJECTED' : 'ACCEPTED',
+    reviewedBy: claim.review?.by ?? null,
+    reviewedAt: instant(claim.review?.at),
+    reviewNote: claim.review?.note ?? null,
+    retractedBy: claim.retracted?.by ?? null,
+    retractedAt: instant(claim.retracted?.at),
+    retractionReason: claim.retracted?.reason ?? null,
+  };
+}
+
+/**
+ * A review time in one spelling (UTC, milliseconds), so that a file and its export, which reads
+ * the time back from the graph, give the same rows and the same content hash. The schema has
+ * checked the pattern already; the graph keeps no finer time than the workbench writes.
+ */
+export function instant(at: string | undefined): string | null {
+  return at === undefined ? null : new Date(at).toISOString();
 }
 
 /** One row per relation, with every episode that states it. */

@@ -10,9 +10,11 @@ import type {
   ClaimAnnotation,
   DiscrepancyAnnotation,
   EntityAnnotation,
+  ExclusionAnnotation,
   MentionAnnotation,
+  ReviewAnnotation,
 } from '../annotations/annotation-types';
-import { occurrences } from '../corpus/validate-corpus';
+import { instant, occurrences } from '../corpus/validate-corpus';
 
 /**
  * The annotation files of one episode, rebuilt from the graph: entities (with their mentions),
@@ -38,7 +40,7 @@ export function annotationFiles(data: EpisodeExport): Record<string, AnnotationF
       discrepancies: data.discrepancies.map(discrepancyAnnotation),
     },
     'claims.yaml': { episode, claims: data.claims.map(claimAnnotation) },
-    'excluded.yaml': { episode, excluded: data.exclusions },
+    'excluded.yaml': { episode, excluded: data.exclusions.map(exclusionAnnotation) },
   };
 }
 
@@ -106,6 +108,7 @@ function claimAnnotation(claim: EpisodeExport['claims'][number]): ClaimAnnotatio
       ? { attributedTo: { group: claim.attributedToGroup } }
       : {}),
     quote: claim.quote,
+    ...occurrenceOf(claim.turnText, claim.quote, claim.start),
     ...(claim.paraphrase === null ? {} : { paraphrase: claim.paraphrase }),
     kind: claim.kind as ClaimAnnotation['kind'],
     ...(claim.topics.length > 0 ? { topics: claim.topics } : {}),
@@ -141,7 +144,57 @@ function claimAnnotation(claim: EpisodeExport['claims'][number]): ClaimAnnotatio
             },
           },
         }),
+    ...reviewOf(claim),
   };
+}
+
+/**
+ * The review and retraction fields: written for every claim but the plain accepted one (no
+ * reviewer named), which the format takes as accepted when the field is absent.
+ */
+function reviewOf(
+  claim: EpisodeExport['claims'][number],
+): Pick<ClaimAnnotation, 'review' | 'retracted'> {
+  const { review, retracted } = claim;
+  const state = review.state.toLowerCase() as ReviewAnnotation['state'];
+  const plain = state === 'accepted' && review.by === null && review.at === null;
+  return {
+    ...(plain && review.note === null
+      ? {}
+      : {
+          review: {
+            state,
+            ...(review.by === null ? {} : { by: review.by }),
+            ...(review.at === null ? {} : { at: instant(review.at) ?? review.at }),
+            ...(review.note === null ? {} : { note: review.note }),
+          },
+        }),
+    ...(retracted === null
+      ? {}
+      : {
+          retracted: {
+            by: retracted.by ?? '',
+            at: instant(retracted.at) ?? retracted.at,
+            reason: retracted.reason ?? '',
+          },
+        }),
+  };
+}
+
+function exclusionAnnotation(item: EpisodeExport['exclusions'][number]): ExclusionAnnotation {
+  return {
+    turn: item.turn,
+    quote: item.quote,
+    ...occurrenceOf(item.turnText, item.quote, item.start),
+    reason: item.reason,
+  };
+}
+
+/** `occurrence` only when the quote is not its first occurrence in the turn (the default). */
+function occurrenceOf(text: string, quote: string, start: number | null): { occurrence?: number } {
+  if (start === null) return {};
+  const at = occurrences(text, quote).indexOf(start);
+  return at > 0 ? { occurrence: at + 1 } : {};
 }
 
 function discrepancyAnnotation(

@@ -31,11 +31,18 @@ export class EpisodeNotFoundError extends Error {
  * One episode of the graph as corpus files: transcript.md (with turn times and the media URL),
  * entities.yaml, claims.yaml and excluded.yaml. The files are checked as the importer checks
  * them (parsed, validated against each other) before they are returned, so what comes out
- * imports; anything the format cannot say throws. The library half of `npm run export`, for
+ * imports; anything the format cannot say throws. Claims in every review state, with it (the
+ * files are the corpus, reviewed in git); `publicOnly`: the accepted ones that public reads
+ * see. The library half of `npm run export`, for
  * other outputs (CSV, JSONL, a logical backup) to build on.
  */
-export async function exportEpisode(db: Database, episodeKey: string): Promise<EpisodeFiles> {
-  const data = await exportRepository.episode(db, episodeKey);
+export async function exportEpisode(
+  db: Database,
+  episodeKey: string,
+  options: { publicOnly?: boolean } = {},
+): Promise<EpisodeFiles> {
+  const visibility = options.publicOnly === true ? 'public' : 'drafts';
+  const data = await exportRepository.episode(db, episodeKey, visibility);
   if (data === null) throw new EpisodeNotFoundError(`no episode "${episodeKey}" in the graph`);
   const transcript = writeTranscript(transcriptDocument(data));
   const annotations = annotationFiles(data);
