@@ -68,7 +68,7 @@ UNWIND $keys AS key
 MATCH (c:Claim {id: key})
 CALL (c) {
   OPTIONAL MATCH (c)-[:HAS_REVISION]->(v:Revision)
-  WITH v ORDER BY toString(v.at)
+  WITH v ORDER BY v.sequence, toString(v.at)
   RETURN collect(v { at: toString(v.at), .by, .action }) AS revisions
 }
 RETURN key, {
