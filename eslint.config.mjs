@@ -4,11 +4,13 @@ import tseslint from 'typescript-eslint';
 /**
  * Layers run one way. From the top: index.ts and server.ts compose everything; http/ (Express
  * handlers) and plugins/ (Apollo plugins) sit around the GraphQL layer; resolvers/ call services
- * (resolutions/, annotations/, suggestions/), loaders and repositories (db/); db/ talks to neo4j-driver; ingest/ (files
- * in, the importer) sits beside the API on top of db/; validation/ (the operation limits) and
- * live/ (in-process pub/sub) stand alone; domain/ (the vocabulary and shared shapes) and ids/
- * (the codecs of global ids and cursors) are beneath all of them. Each entry names what a
- * folder must not import; every folder under src/ has one,
+ * (resolutions/, annotations/, suggestions/), loaders and repositories (db/); db/ talks to
+ * neo4j-driver; ingest/ (files in, the importer) sits beside the API on top of db/; opendata/
+ * (the graph as CSV, JSON lines, Web Annotations, iCalendar and Atom) is a service on db/ that
+ * http/ serves; validation/ (the operation limits) and live/ (in-process pub/sub) stand alone;
+ * domain/ (the vocabulary and shared shapes) and ids/ (the codecs of global ids and cursors)
+ * are beneath all of them. Each entry names what a folder must not import; every folder under
+ * src/ has one,
  * and web/ (the dashboard) reaches the server only through GraphQL.
  */
 const SRC = [
@@ -18,6 +20,7 @@ const SRC = [
   'loaders',
   'resolvers',
   'resolutions',
+  'opendata',
   'annotations',
   'suggestions',
   'http',
@@ -39,8 +42,12 @@ const RULES = {
   validation: allBut('graphql', '@apollo/*'),
   live: allBut(),
   db: allBut('config', 'neo4j-driver'),
-  ingest: allBut('db', 'config', 'neo4j-driver'),
+  // npm run export writes the open-data tables beside the corpus files.
+  ingest: allBut('db', 'config', 'neo4j-driver', 'opendata'),
   resolutions: allBut('db', 'live', 'errors', 'auth'),
+  // The graph in open formats (CSV, JSON lines, Web Annotation, iCalendar, Atom): reads through
+  // db/, knows nothing of HTTP; http/ serves what it builds.
+  opendata: allBut('db', 'config'),
   annotations: allBut('db', 'live', 'ingest', 'auth', 'config'),
   suggestions: allBut('db'),
   plugins: allBut('context', 'validation', 'errors', 'auth', 'graphql', '@apollo/*'),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 
 import { claimRepository, type NestedClaimQuery } from './db/claims/claim-repository';
+import { browseRepository } from './db/browse/browse-repository';
 import type { Database } from './db/database';
 import { entityRepository } from './db/entities/entity-repository';
 import { episodeRepository } from './db/episodes/episode-repository';
@@ -49,6 +50,7 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
     discrepanciesByEntity: byKey((d, ids) => episodeRepository.discrepanciesByEntity(d, ids)),
     discrepancy: byKey((d, ids) => episodeRepository.discrepanciesByIds(d, ids)),
     claimCountByEpisode: byKey((d, ids) => episodeRepository.claimCountsByEpisode(d, ids)),
+    episodeStats: byKey((d, ids) => browseRepository.episodeStats(d, ids)),
     claim: byKey((d, ids) => claimRepository.byIds(d, ids, { visibility })),
     claimsByTurn: byKey((d, ids) => claimRepository.byTurn(d, ids, visibility)),
     aboutByClaim: byKey((d, ids) => claimRepository.aboutByClaim(d, ids, visibility)),

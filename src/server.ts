@@ -23,9 +23,11 @@ import { bodyLimit } from './http/body-limit';
 import { corsFor } from './http/cors';
 import { dashboardRouter } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
+import { openDataRouter } from './http/open-data';
 import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
 import { cacheHintsPlugin } from './plugins/cache-hints-plugin';
+import { OpenData } from './opendata/open-data';
 import { costLimitPlugin } from './plugins/cost-limit-plugin';
 import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { errorLogPlugin } from './plugins/error-log-plugin';
@@ -146,6 +148,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         ),
     }),
   );
+  app.use(openDataRouter(new OpenData(deps.db))); // downloads, annotations, feeds: docs/open-data.md
   app.use(dashboardRouter());
   app.use((_req, res) => {
     res.status(404).json({

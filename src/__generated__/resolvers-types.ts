@@ -698,6 +698,8 @@ export type Episode = Node & {
   editorialNote: Maybe<Scalars['String']['output']>;
   /** Statements left out of the predictions on purpose, with reasons, in turn order. */
   exclusions: Array<Exclusion>;
+  /** True when the transcript names the episode's audio or video. */
+  hasMedia: Scalars['Boolean']['output'];
   /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
   id: Scalars['ID']['output'];
   /** Air date and title slug: 2025-05-22-is-rl-llms-enough-for-agi. */
@@ -709,10 +711,14 @@ export type Episode = Node & {
   mediaUrl: Maybe<Scalars['String']['output']>;
   /** The verification notes at the end of the transcript. */
   notes: Array<Note>;
+  /** Number of accepted predictions stated in it. */
+  predictionCount: Scalars['Int']['output'];
   /** The sections, in order. */
   sections: Array<Section>;
   /** Host and panelists, in header order. */
   speakers: Array<Appearance>;
+  /** Number of turns whose time in the episode's media is known. */
+  timedTurnCount: Scalars['Int']['output'];
   /** The title as published. */
   title: Scalars['String']['output'];
   /** Number of turns. */
@@ -748,6 +754,45 @@ export type EpisodeSectionsArgs = {
 export type EpisodeSpeakersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Episodes, a page at a time. */
+export type EpisodeConnection = {
+  __typename?: 'EpisodeConnection';
+  /** Episodes on this page, with cursors. */
+  edges: Array<EpisodeEdge>;
+  /** Where the page sits. */
+  pageInfo: PageInfo;
+  /** Number of episodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An episode and its cursor. */
+export type EpisodeEdge = {
+  __typename?: 'EpisodeEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The episode. */
+  node: Episode;
+};
+
+/** Narrows the list of episodes. Every field given must match. */
+export type EpisodeFilter = {
+  /** Only episodes this person spoke in (id, key or name). */
+  speaker?: InputMaybe<Scalars['String']['input']>;
+  /** Words the title contains (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Orders episodes. */
+export type EpisodeOrder =
+  /** Oldest first. */
+  | 'AIR_DATE_ASC'
+  /** Newest first (default). */
+  | 'AIR_DATE_DESC'
+  /** Most claims first. */
+  | 'CLAIMS_DESC'
+  /** Alphabetical by title. */
+  | 'TITLE_ASC';
 
 /** Evidence for a resolution. */
 export type EvidenceInput = {
@@ -1123,6 +1168,26 @@ export type PersonClaimFilter = {
   kinds?: InputMaybe<Array<ClaimKind>>;
 };
 
+/** People, a page at a time. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** People on this page, with cursors. */
+  edges: Array<PersonEdge>;
+  /** Where the page sits. */
+  pageInfo: PageInfo;
+  /** Number of people matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person and their cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
 /**
  * A claim about the future that could be checked, with when it is due and how sure the speaker
  * sounded. Stays OPEN until someone resolves it with evidence.
@@ -1315,6 +1380,8 @@ export type Query = {
   entity: Maybe<Entity>;
   /** One episode by its id or key. */
   episode: Maybe<Episode>;
+  /** Every episode, searchable and sortable (episodes is the short list, newest first). A page: first (0 to 100, default 20) after a cursor, or last before one. */
+  episodeList: EpisodeConnection;
   /** Every episode, newest first (at most 100). */
   episodes: Array<Episode>;
   /** Whether the service and its database are up. Answers even when Neo4j is down. */
@@ -1343,6 +1410,8 @@ export type Query = {
    * operators and Lucene syntax are searched as text. first: 1 to 100.
    */
   search: Array<SearchHit>;
+  /** People who spoke in some episode, searchable and sortable. A page: first (0 to 100, default 20) after a cursor, or last before one. */
+  speakers: PersonConnection;
   /** One turn by its id or key (<episode>#t007). */
   turn: Maybe<Turn>;
   /** The caller, by the bearer token sent (never cached: it depends on the request's credentials). */
@@ -1397,6 +1466,16 @@ export type QueryEntityArgs = {
 
 export type QueryEpisodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEpisodeListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EpisodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EpisodeOrder>;
 };
 
 
@@ -1460,6 +1539,16 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<SearchType>>;
+};
+
+
+export type QuerySpeakersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SpeakerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SpeakerOrder>;
 };
 
 
@@ -1644,6 +1733,27 @@ export type SpeakerCount = {
   count: Scalars['Int']['output'];
   person: Person;
 };
+
+/** Narrows the list of speakers. Every field given must match. */
+export type SpeakerFilter = {
+  /** Only people who spoke in this episode (id or key). */
+  episodeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or alias contains this (case-insensitive). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Only hosts or only panelists (in any episode). */
+  role?: InputMaybe<SpeakerRole>;
+};
+
+/** Orders speakers. */
+export type SpeakerOrder =
+  /** Best (lowest) Brier score first; people with no scored prediction last. */
+  | 'BRIER_ASC'
+  /** Most episodes first, then by name. */
+  | 'EPISODES_DESC'
+  /** Alphabetical by name (default). */
+  | 'NAME_ASC'
+  /** Most predictions first, then by name. */
+  | 'PREDICTIONS_DESC';
 
 export { SpeakerRole };
 
@@ -2010,6 +2120,10 @@ export type ResolversTypes = {
   EntityRelationType: EntityRelationType;
   EntityType: EntityType;
   Episode: ResolverTypeWrapper<EpisodeModel>;
+  EpisodeConnection: ResolverTypeWrapper<Page<EpisodeModel>>;
+  EpisodeEdge: ResolverTypeWrapper<EdgeModel<EpisodeModel>>;
+  EpisodeFilter: EpisodeFilter;
+  EpisodeOrder: EpisodeOrder;
   EvidenceInput: EvidenceInput;
   Exclusion: ResolverTypeWrapper<ExclusionModel>;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
@@ -2032,6 +2146,8 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityModel>;
   PersonAppearance: ResolverTypeWrapper<AppearanceModel>;
   PersonClaimFilter: PersonClaimFilter;
+  PersonConnection: ResolverTypeWrapper<Page<EntityModel>>;
+  PersonEdge: ResolverTypeWrapper<EdgeModel<EntityModel>>;
   Prediction: ResolverTypeWrapper<ClaimModel>;
   PredictionConnection: ResolverTypeWrapper<Page<ClaimModel>>;
   PredictionEdge: ResolverTypeWrapper<EdgeModel<ClaimModel>>;
@@ -2054,6 +2170,8 @@ export type ResolversTypes = {
   Section: ResolverTypeWrapper<SectionModel>;
   SectionCount: ResolverTypeWrapper<SectionCountModel>;
   SpeakerCount: ResolverTypeWrapper<PersonCountModel>;
+  SpeakerFilter: SpeakerFilter;
+  SpeakerOrder: SpeakerOrder;
   SpeakerRole: SpeakerRole;
   SpeakerTrackRecord: ResolverTypeWrapper<PersonCountModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2106,6 +2224,9 @@ export type ResolversParentTypes = {
   EntityFilter: EntityFilter;
   EntityRelation: ViewedEntityRelationModel;
   Episode: EpisodeModel;
+  EpisodeConnection: Page<EpisodeModel>;
+  EpisodeEdge: EdgeModel<EpisodeModel>;
+  EpisodeFilter: EpisodeFilter;
   EvidenceInput: EvidenceInput;
   Exclusion: ExclusionModel;
   FieldChange: FieldChangeModel;
@@ -2128,6 +2249,8 @@ export type ResolversParentTypes = {
   Person: EntityModel;
   PersonAppearance: AppearanceModel;
   PersonClaimFilter: PersonClaimFilter;
+  PersonConnection: Page<EntityModel>;
+  PersonEdge: EdgeModel<EntityModel>;
   Prediction: ClaimModel;
   PredictionConnection: Page<ClaimModel>;
   PredictionEdge: EdgeModel<ClaimModel>;
@@ -2143,6 +2266,7 @@ export type ResolversParentTypes = {
   Section: SectionModel;
   SectionCount: SectionCountModel;
   SpeakerCount: PersonCountModel;
+  SpeakerFilter: SpeakerFilter;
   SpeakerTrackRecord: PersonCountModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -2375,15 +2499,29 @@ export type EpisodeResolvers<ContextType = Context, ParentType extends Resolvers
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, RequireFields<EpisodeDiscrepanciesArgs, 'first'>>;
   editorialNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exclusions?: Resolver<Array<ResolversTypes['Exclusion']>, ParentType, ContextType, RequireFields<EpisodeExclusionsArgs, 'first'>>;
+  hasMedia?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<EpisodeNotesArgs, 'first'>>;
+  predictionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<EpisodeSectionsArgs, 'first'>>;
   speakers?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType, RequireFields<EpisodeSpeakersArgs, 'first'>>;
+  timedTurnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   turnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EpisodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpisodeConnection'] = ResolversParentTypes['EpisodeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EpisodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EpisodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpisodeEdge'] = ResolversParentTypes['EpisodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
 };
 
 export type ExclusionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exclusion'] = ResolversParentTypes['Exclusion']> = {
@@ -2513,6 +2651,17 @@ export type PersonAppearanceResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type PredictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<PredictionAboutArgs, 'first'>>;
   attributedTo?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
@@ -2565,6 +2714,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'orderBy'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
   episode?: Resolver<Maybe<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodeArgs, 'id'>>;
+  episodeList?: Resolver<ResolversTypes['EpisodeConnection'], ParentType, ContextType, RequireFields<QueryEpisodeListArgs, 'orderBy'>>;
   episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType, RequireFields<QueryEpisodesArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   lookupEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryLookupEntitiesArgs, 'first' | 'name'>>;
@@ -2576,6 +2726,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'includeDrafts' | 'orderBy'>>;
   readConfidence?: Resolver<ResolversTypes['ConfidenceReading'], ParentType, ContextType, RequireFields<QueryReadConfidenceArgs, 'text'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  speakers?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySpeakersArgs, 'orderBy'>>;
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType, RequireFields<QueryTurnArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -2768,6 +2919,8 @@ export type Resolvers<ContextType = Context> = {
   EntityRelationType?: EntityRelationTypeResolvers;
   EntityType?: EntityTypeResolvers;
   Episode?: EpisodeResolvers<ContextType>;
+  EpisodeConnection?: EpisodeConnectionResolvers<ContextType>;
+  EpisodeEdge?: EpisodeEdgeResolvers<ContextType>;
   Exclusion?: ExclusionResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
@@ -2784,6 +2937,8 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonAppearance?: PersonAppearanceResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Prediction?: PredictionResolvers<ContextType>;
   PredictionConnection?: PredictionConnectionResolvers<ContextType>;
   PredictionEdge?: PredictionEdgeResolvers<ContextType>;

@@ -24,6 +24,7 @@ import {
   SpeakerCount,
   SpeakerTrackRecord,
 } from './dashboard';
+import { BrowseQuery, EpisodeBrowseFields, EpisodeConnection, PersonConnection } from './browse';
 import { enumResolvers } from './enums';
 import { Citation, Entity, EntityRelation, Mention, RelatedEntity } from './entity';
 import { Appearance, Discrepancy, Episode, Note, PersonAppearance, Section, Turn } from './episode';
@@ -52,11 +53,11 @@ export const resolvers: Resolvers = {
   ...enumResolvers,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...NodeQuery, ...AnnotationQuery, ...ViewerQuery },
+  Query: { ...Query, ...NodeQuery, ...BrowseQuery, ...AnnotationQuery, ...ViewerQuery },
   Node,
   Mutation: { ...Mutation, ...AnnotationMutation },
   Subscription,
-  Episode,
+  Episode: { ...Episode, ...EpisodeBrowseFields },
   Appearance,
   PersonAppearance,
   Section,
@@ -83,6 +84,8 @@ export const resolvers: Resolvers = {
   PredictionConnection,
   EntityConnection,
   MentionConnection,
+  PersonConnection,
+  EpisodeConnection,
   SearchHit,
   Dashboard,
   SpeakerCount,

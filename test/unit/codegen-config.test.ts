@@ -20,6 +20,7 @@ const API_ONLY_ENUMS = [
   'CueKind',
   'Direction',
   'EntityOrder',
+  'EpisodeOrder',
   'PredictionOrder',
   'ResolutionAction',
   // Stored as their GraphQL names (reviewState, Revision.action), like ResolutionAction.
@@ -27,6 +28,7 @@ const API_ONLY_ENUMS = [
   'ReviewVerdict',
   'RevisionAction',
   'SearchType',
+  'SpeakerOrder',
   'SuggestionKind',
   'ViewerRole',
 ];

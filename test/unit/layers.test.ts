@@ -62,6 +62,9 @@ describe('the layer rule (eslint.config.mjs)', () => {
       { file: 'src/http/planted.ts', source: importing('../resolvers/claim') },
       { file: 'src/loaders.ts', source: importing('./resolvers/claim') },
       { file: 'src/context.ts', source: importing('./http/cors') },
+      { file: 'src/opendata/planted.ts', source: importing('../resolvers/claim') },
+      { file: 'src/opendata/planted.ts', source: importing('express') },
+      { file: 'src/db/opendata/planted.ts', source: importing('../../opendata/open-data') },
       { file: 'web/src/views/planted.tsx', source: importing('../../../src/db/database') },
       { file: 'web/src/components/planted.tsx', source: importing('../views/Board') },
     ];
@@ -86,6 +89,9 @@ describe('the layer rule (eslint.config.mjs)', () => {
       { file: 'src/resolvers/planted.ts', source: importing('../annotations/annotation-service') },
       { file: 'src/suggestions/planted.ts', source: importing('../db/database') },
       { file: 'src/ingest/corpus/rules/planted.ts', source: importing('./context') },
+      { file: 'src/http/planted.ts', source: importing('../opendata/open-data') },
+      { file: 'src/opendata/planted.ts', source: importing('../db/database') },
+      { file: 'src/ingest/cli/planted.ts', source: importing('../../opendata/graph-files') },
     ];
     expect(layerMessages(allowed)).toEqual(allowed.map(() => []));
   });

@@ -6,6 +6,9 @@ import { AnnotateIndex } from './views/annotate/AnnotateIndex';
 import { AnnotatePage } from './views/annotate/AnnotatePage';
 import { ResolutionQueue } from './views/annotate/ResolutionQueue';
 import { Board } from './views/board/Board';
+import { EntitiesIndex } from './views/browse/EntitiesIndex';
+import { EpisodesIndex } from './views/browse/EpisodesIndex';
+import { PeopleIndex } from './views/browse/PeopleIndex';
 import { ClaimsPage } from './views/ClaimsPage';
 import { EntityPage } from './views/entity/EntityPage';
 import { EpisodePage } from './views/episode/EpisodePage';
@@ -24,8 +27,11 @@ export function App() {
           <Route path="/" element={<Overview />} />
           <Route path="/predictions" element={<Board />} />
           <Route path="/predictions/:id" element={<PredictionPage />} />
+          <Route path="/people" element={<PeopleIndex />} />
           <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/entities" element={<EntitiesIndex />} />
           <Route path="/entities/:id" element={<EntityPage />} />
+          <Route path="/episodes" element={<EpisodesIndex />} />
           <Route path="/episodes/:id" element={<EpisodePage />} />
           <Route path="/claims" element={<ClaimsPage />} />
           <Route path="/search" element={<SearchPage />} />

@@ -17,7 +17,7 @@ import { claimLabel, type Visibility } from '../shared/visibility';
 import * as cypher from './claim-cypher';
 import { CLAIM_SPEC } from './claim-shape';
 
-export { type ClaimOrder } from './claim-cypher';
+export { CLAIM_ORDERS, type ClaimOrder } from './claim-cypher';
 
 /** Filters shared by claims and predictions; null means "any". */
 export interface ClaimQuery {

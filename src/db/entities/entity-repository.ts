@@ -17,7 +17,7 @@ import type { Visibility } from '../shared/visibility';
 import * as cypher from './entity-cypher';
 import { ENTITY_SPEC } from './entity-shape';
 
-export { type EntityOrder } from './entity-cypher';
+export { ENTITY_ORDERS, type EntityOrder } from './entity-cypher';
 
 export interface EntityQuery {
   types: string[] | null;

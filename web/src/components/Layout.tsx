@@ -31,6 +31,9 @@ export function Layout({ children }: { children: ReactNode }) {
             Overview
           </NavLink>
           <NavLink to="/predictions">Predictions</NavLink>
+          <NavLink to="/people">People</NavLink>
+          <NavLink to="/entities">Cited</NavLink>
+          <NavLink to="/episodes">Episodes</NavLink>
           <NavLink to="/annotate">Annotate</NavLink>
           <a href="/graphql">API</a>
         </nav>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 
 import { ClaimList } from '../components/ClaimList';
+import { Downloads } from '../components/Downloads';
 import { Pages, usePageTo } from '../components/Pages';
 import { Loadable } from '../components/States';
 import { isEnumValue } from '../enums';
@@ -54,6 +55,7 @@ export function ClaimsPage() {
       <p className="lede">
         Every annotated statement, in episode order. <Link to="/">Back to the overview</Link>.
       </p>
+      <Downloads list="claims" params={{ ...filter }} />
       <Loadable
         result={result}
         reexecute={reexecute}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 
+import { downloadQuery, Downloads } from '../../components/Downloads';
 import { Loadable } from '../../components/States';
 import { graphql } from '../../gql';
 import type { BoardPageQuery } from '../../gql/graphql';
@@ -61,6 +62,24 @@ export function Board() {
         Who predicted what, and by when. Filters and sort are kept in the address.
       </p>
       <BoardFilters board={board} orderBy={orderBy} options={options.data} />
+      <Downloads
+        list="predictions"
+        params={{ ...filter, orderBy }}
+        extra={[
+          ...(filter.dated === false
+            ? []
+            : [
+                {
+                  label: 'Calendar (iCal)',
+                  href: `/calendar/predictions.ics${downloadQuery({ ...filter, dated: undefined })}`,
+                },
+              ]),
+          {
+            label: 'Atom feed',
+            href: `/feeds/predictions.atom${downloadQuery({ speaker: filter.speaker })}`,
+          },
+        ]}
+      />
       <Loadable
         result={result}
         reexecute={reexecute}

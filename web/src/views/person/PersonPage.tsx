@@ -5,6 +5,8 @@ import { EntityLink } from '../../components/Bits';
 import { ClaimList } from '../../components/ClaimList';
 import { Pages, usePageTo, type PageTo } from '../../components/Pages';
 import { PredictionList } from '../../components/PredictionList';
+import { personJsonLd } from '../../components/json-ld';
+import { JsonLd } from '../../components/JsonLd';
 import { Loadable } from '../../components/States';
 import { graphql } from '../../gql';
 import type { PersonDetailQuery } from '../../gql/graphql';
@@ -16,8 +18,15 @@ const PersonDetail = graphql(`
   query PersonDetail($id: ID!, $who: String!, $claimsAfter: String, $predictionsAfter: String) {
     person(id: $id) {
       id
+      key
       name
       description
+      asEntity {
+        externalIds {
+          key
+          value
+        }
+      }
       trackRecord {
         total
         resolved
@@ -133,6 +142,12 @@ function Person({
   const { predictions, claims } = person;
   return (
     <article>
+      <JsonLd
+        data={personJsonLd(
+          { ...person, externalIds: person.asEntity.externalIds },
+          window.location.origin,
+        )}
+      />
       <h1>{person.name}</h1>
       {person.description ? <p className="lede">{person.description}</p> : null}
       <Affiliations affiliations={person.affiliations} />

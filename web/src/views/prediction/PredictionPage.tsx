@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 
+import { predictionJsonLd } from '../../components/json-ld';
+import { JsonLd } from '../../components/JsonLd';
 import { Loadable } from '../../components/States';
 import { graphql } from '../../gql';
 import { Editor } from './Editor';
@@ -16,6 +18,7 @@ const PredictionDetail = graphql(`
   query PredictionDetail($id: ID!) {
     prediction(id: $id) {
       id
+      key
       quote
       paraphrase
       horizon
@@ -58,10 +61,12 @@ const PredictionDetail = graphql(`
       }
       speaker {
         id
+        key
         name
       }
       episode {
         id
+        key
         title
         airDate
         mediaUrl
@@ -97,6 +102,7 @@ const PredictionDetail = graphql(`
       }
       about {
         id
+        key
         name
         type
       }
@@ -138,6 +144,7 @@ export function PredictionPage() {
 function Prediction({ p }: { p: PredictionData }) {
   return (
     <article className="prediction">
+      <JsonLd data={predictionJsonLd(p, window.location.origin)} />
       <PredictionFacts p={p} />
       <InItsTurn p={p} />
       <RelatedClaims relations={p.claim.relations} />

@@ -1,0 +1,120 @@
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+
+import { Downloads } from '../../components/Downloads';
+import { IndexControls, useIndexParams } from '../../components/IndexControls';
+import { Pages } from '../../components/Pages';
+import { Loadable } from '../../components/States';
+import { isEnumValue } from '../../enums';
+import { graphql } from '../../gql';
+import { SpeakerOrder } from '../../gql/graphql';
+
+const PeopleIndexPage = graphql(`
+  query PeopleIndex($filter: SpeakerFilter, $orderBy: SpeakerOrder, $after: String) {
+    speakers(filter: $filter, orderBy: $orderBy, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          key
+          name
+          appearances {
+            episode {
+              id
+            }
+          }
+          predictions(first: 0) {
+            totalCount
+          }
+          trackRecord {
+            resolved
+            brierScore
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SORTS = [
+  { value: SpeakerOrder.NameAsc, label: 'Name' },
+  { value: SpeakerOrder.PredictionsDesc, label: 'Most predictions' },
+  { value: SpeakerOrder.EpisodesDesc, label: 'Most episodes' },
+  { value: SpeakerOrder.BrierAsc, label: 'Best Brier score' },
+];
+
+/** Everyone who spoke: how often, how many forecasts, and how they turned out. */
+export function PeopleIndex() {
+  const index = useIndexParams();
+  const name = index.params.get('q') || undefined;
+  const sort = index.params.get('sort') ?? '';
+  const orderBy = isEnumValue(SpeakerOrder, sort) ? sort : SpeakerOrder.NameAsc;
+  const after = index.params.get('after');
+  const filter = name ? { name } : {};
+  const [result, reexecute] = useQuery({
+    query: PeopleIndexPage,
+    variables: { filter, orderBy, after },
+  });
+  return (
+    <>
+      <h1>People</h1>
+      <p className="lede">Everyone who spoke in an episode, with their forecasts&apos; record.</p>
+      <IndexControls searchLabel="Name" sorts={SORTS} index={index} />
+      <Downloads list="people" params={{ name, orderBy }} />
+      <Loadable
+        result={result}
+        reexecute={reexecute}
+        what="people"
+        isEmpty={(data) => data.speakers.totalCount === 0}
+        empty={<p>Nobody matches. Clear the search to see everyone.</p>}
+      >
+        {(data) => (
+          <>
+            <p className="count" role="status" data-testid="index-count">
+              {data.speakers.totalCount} {data.speakers.totalCount === 1 ? 'person' : 'people'}
+            </p>
+            <table className="index" data-testid="index-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Episodes</th>
+                  <th scope="col">Predictions</th>
+                  <th scope="col">Brier score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.speakers.edges.map(({ node }) => (
+                  <tr key={node.id}>
+                    <td>
+                      <Link to={`/people/${encodeURIComponent(node.key)}`}>{node.name}</Link>
+                    </td>
+                    <td>{node.appearances.length}</td>
+                    <td>{node.predictions.totalCount}</td>
+                    <td>
+                      {node.trackRecord.brierScore === null ? (
+                        <span className="muted">none scored yet</span>
+                      ) : (
+                        `${node.trackRecord.brierScore.toFixed(3)} (${node.trackRecord.resolved} resolved)`
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Pages
+              label="Pages of people"
+              atFirst={!after}
+              hasNext={data.speakers.pageInfo.hasNextPage}
+              onFirst={() => index.page(null)}
+              onNext={() => index.page(data.speakers.pageInfo.endCursor ?? null)}
+            />
+          </>
+        )}
+      </Loadable>
+    </>
+  );
+}
