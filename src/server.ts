@@ -12,24 +12,27 @@ import type { AddressInfo } from 'node:net';
 import { pinoHttp } from 'pino-http';
 
 import type { TokenEntry } from './auth';
+import type { TrustProxy } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
 import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
+import { DEFAULT_RATE, OperationGuard, type RateSettings } from './guard/operation-guard';
+import { operationRules, PARSE_OPTIONS } from './guard/prepare-operation';
 import { bodyLimit } from './http/body-limit';
+import { clientAddress, compileTrust } from './http/client-address';
 import { corsFor } from './http/cors';
 import { dashboardRouter } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
-import { costLimitPlugin } from './plugins/cost-limit-plugin';
-import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { errorLogPlugin } from './plugins/error-log-plugin';
+import { operationGuardPlugin } from './plugins/operation-guard-plugin';
 import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './plugins/private-answers-plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
-import { LIMITS, securityRules } from './validation';
+import { LIMITS } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
 const CLOSE_GRACE_MS = 5_000;
@@ -50,6 +53,12 @@ export interface AppDeps {
   localNeo4j?: () => SupervisorStatus;
   /** Where the service logs; by default errors only, readable, to stderr. */
   log?: Logger;
+  /** The cost budget per client and write budget per token; DEFAULT_RATE when unset. */
+  rate?: RateSettings;
+  /** The clock of the budgets, in milliseconds; tests move it by hand. */
+  rateClock?: () => number;
+  /** Which proxies may name the client (X-Forwarded-For); none when unset. */
+  trustProxy?: TrustProxy;
 }
 
 export interface App {
@@ -69,14 +78,26 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const httpServer = http.createServer(app);
   // One schema for HTTP and for subscriptions over graphql-ws.
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  // One guard for both transports: the cost limit, the database gate and the budgets.
+  const guard = new OperationGuard({
+    limits: LIMITS,
+    rate: deps.rate ?? DEFAULT_RATE,
+    clock: deps.rateClock ?? (() => performance.now()),
+    databaseDown: () => {
+      const state = deps.localNeo4j?.().state;
+      return state === 'restarting' || state === 'starting';
+    },
+  });
+  const trusted = compileTrust(deps.trustProxy ?? { kind: 'none' });
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !production,
+    // operationRules() refuses introspection in production, for HTTP and the socket alike.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
-    validationRules: securityRules(),
+    validationRules: operationRules(production),
     // Parser work is capped before validation runs; a 1000-alias query stops here with a 400.
-    parseOptions: { maxTokens: LIMITS.maxTokens },
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: false,
@@ -90,11 +111,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       privateAnswersPlugin(),
       errorLogPlugin<Context>(),
       // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
-      costLimitPlugin<Context>(LIMITS),
-      databaseGatePlugin<Context>(() => {
-        const state = deps.localNeo4j?.().state;
-        return state === 'restarting' || state === 'starting';
-      }),
+      operationGuardPlugin<Context>(guard),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -131,6 +148,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             db: deps.db,
             tokens: deps.tokens ?? [],
             authorization: req.headers.authorization,
+            clientAddress: clientAddress(req, trusted),
             log: req.log,
             ...(deps.now ? { now: deps.now } : {}),
           }),
@@ -147,10 +165,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const live = attachLive(httpServer, {
     schema,
+    guard,
     production,
+    origins: deps.corsOrigins ?? [],
+    trusted,
     log: log.child({ component: 'live' }),
-    context: (socketLog) =>
-      createContext({ db: deps.db, tokens: [], authorization: undefined, log: socketLog }),
+    context: (caller) =>
+      createContext({
+        db: deps.db,
+        tokens: deps.tokens ?? [],
+        authorization: caller.authorization,
+        clientAddress: caller.address,
+        log: caller.log,
+        ...(deps.now ? { now: deps.now } : {}),
+      }),
   });
 
   return {

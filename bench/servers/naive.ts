@@ -25,6 +25,7 @@ async function main(): Promise<void> {
         resolutions: new ResolutionService(scoped, () => new Date()),
         viewer: null,
         sentCredentials: false,
+        clientAddress: '127.0.0.1',
         today: new Date().toISOString().slice(0, 10),
         log: silentLogger,
       });

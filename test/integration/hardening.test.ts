@@ -35,7 +35,13 @@ import { importFiles } from '../../src/ingest/import-corpus';
 import { loadTypeDefs } from '../../src/schema';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph, snapshot } from '../support/graph';
-import { postGraphQL, startApp, type GraphQLResponse, type RunningApp } from '../support/http';
+import {
+  anyCostReport,
+  postGraphQL,
+  startApp,
+  type GraphQLResponse,
+  type RunningApp,
+} from '../support/http';
 import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 
 type GraphQLError = NonNullable<GraphQLResponse['body']['errors']>[number];
@@ -528,7 +534,10 @@ describe('hardening: what the service survives', () => {
         headers: { 'apollo-require-preflight': 'true' },
       });
       expect(response.status).toBe(200);
-      expect(JSON.parse(response.text)).toEqual({ data: { health: { ok: true } } });
+      expect(JSON.parse(response.text)).toEqual({
+        data: { health: { ok: true } },
+        extensions: anyCostReport(),
+      });
     });
 
     it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'])(
@@ -554,16 +563,16 @@ describe('hardening: what the service survives', () => {
         headers: { 'apollo-require-preflight': 'true' },
       });
       expect(response.status).toBe(405);
-      expect(response.text).toBe(
-        JSON.stringify({
-          errors: [
-            {
-              message: 'GET requests only support query operations, not mutation operations',
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ],
-        }) + '\n',
-      );
+      expect(JSON.parse(response.text)).toEqual({
+        errors: [
+          {
+            message: 'GET requests only support query operations, not mutation operations',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+        // Refused before it was measured: nothing requested, nothing spent.
+        extensions: { cost: expect.objectContaining({ requested: 0 }) as unknown },
+      });
       expect(await snapshot(db)).toEqual(before);
     });
   });
@@ -581,7 +590,10 @@ describe('hardening: what the service survives', () => {
       expect(response.text).toContain('request body over 1000000 bytes');
 
       const next = await postGraphQL(running.url, '{ health { ok } }');
-      expect(next).toEqual({ status: 200, body: { data: { health: { ok: true } } } });
+      expect(next).toEqual({
+        status: 200,
+        body: { data: { health: { ok: true } }, extensions: anyCostReport() },
+      });
     });
 
     it('answers a 2 MB body sent without a content-length (chunked) with 413', async () => {
@@ -704,6 +716,7 @@ describe('hardening: what the service survives', () => {
           data: {
             health: { ok: false, neo4j: { reachable: false, error: 'Neo4j is not reachable' } },
           },
+          extensions: anyCostReport(),
         },
       });
 
@@ -739,7 +752,10 @@ describe('hardening: what the service survives', () => {
       });
 
       const health = await within10s(() => postGraphQL(app.url, '{ health { ok } }'));
-      expect(health).toEqual({ status: 200, body: { data: { health: { ok: true } } } });
+      expect(health).toEqual({
+        status: 200,
+        body: { data: { health: { ok: true } }, extensions: anyCostReport() },
+      });
       const plain = await within10s(() => raw(`${app.base}/health`));
       expect(plain.status).toBe(200);
       const predictions = await within10s(() =>
@@ -748,7 +764,7 @@ describe('hardening: what the service survives', () => {
       // The second Neo4j is empty: an empty page, not an error.
       expect(predictions).toEqual({
         status: 200,
-        body: { data: { predictions: { totalCount: 0 } } },
+        body: { data: { predictions: { totalCount: 0 } }, extensions: anyCostReport() },
       });
     }, 240_000);
 

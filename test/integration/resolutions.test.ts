@@ -11,7 +11,7 @@ import { isDedupeViolation } from '../../src/resolutions/resolution-service';
 import { createApp, type App } from '../../src/server';
 import { SEED_DIR } from '../support/corpus';
 import { resetGraph } from '../support/graph';
-import { postGraphQL, type GraphQLResponse } from '../support/http';
+import { anyCostReport, postGraphQL, type GraphQLResponse } from '../support/http';
 import { testDatabase, testNeo4jUri } from '../support/neo4j';
 
 const editorToken = newToken();
@@ -221,6 +221,7 @@ describe('read your writes', () => {
       );
       expect(response.body).toEqual({
         data: { resolvePrediction: { key: id, status: 'UNRESOLVABLE' } },
+        extensions: anyCostReport(),
       });
     } finally {
       await routedApp.close();

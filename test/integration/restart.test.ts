@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { freePort } from '../../src/db/local-neo4j';
 import { resetGraph } from '../support/graph';
-import { postGraphQL } from '../support/http';
+import { anyCostReport, postGraphQL } from '../support/http';
 import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
@@ -81,7 +81,10 @@ describe('resolutions survive a restart of the service', () => {
         {},
         { authorization: `Bearer ${token}` },
       );
-      expect(resolved.body).toEqual({ data: { resolvePrediction: { status: 'INCORRECT' } } });
+      expect(resolved.body).toEqual({
+        data: { resolvePrediction: { status: 'INCORRECT' } },
+        extensions: anyCostReport(),
+      });
     } finally {
       await stopService(first);
     }
