@@ -9,7 +9,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY patches patches
 RUN npm ci
-COPY tsconfig.json tsconfig.build.json codegen.ts ./
+COPY tsconfig.json tsconfig.build.json ./
 COPY schema schema
 COPY src src
 COPY scripts scripts

@@ -2,7 +2,7 @@
  * The one vocabulary of claimgraph: every entity type, relationship type, claim kind, status,
  * role and confidence bucket, as the annotation files write it and as the graph stores it.
  * The importer, the read side, the resolvers and the validator take them from here; codegen
- * maps the GraphQL enums onto these stored values (codegen.ts), and tests check that the SDL
+ * maps the GraphQL enums onto these stored values (codegen.yml), and tests check that the SDL
  * and seed/annotation.schema.json list exactly these.
  */
 

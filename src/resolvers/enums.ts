@@ -1,7 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { GRAPHQL_ENUMS, graphqlEnumValues } from '../domain/vocabulary';
 
-/** Each vocabulary enum's GraphQL names → the values the graph stores (see codegen.ts). */
+/** Each vocabulary enum's GraphQL names → the values the graph stores (see codegen.yml). */
 export const enumResolvers = {
   EntityType: graphqlEnumValues(GRAPHQL_ENUMS.EntityType),
   EntityRelationType: graphqlEnumValues(GRAPHQL_ENUMS.EntityRelationType),

@@ -59,6 +59,21 @@ describe('loadConfig', () => {
     ).toEqual({ kind: 'list', entries: ['loopback', '10.0.0.0/8', '2001:db8::1'] });
   });
 
+  it('logs JSON lines in production, and takes LOG_LEVEL and LOG_FORMAT', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).log).toEqual({ level: 'info', format: 'json' });
+    expect(
+      loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty', LOG_LEVEL: 'debug' }).log,
+    ).toEqual({ level: 'debug', format: 'pretty' });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      new ConfigError(
+        'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+      ),
+    );
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(
+      new ConfigError('LOG_FORMAT must be json or pretty, got "xml"'),
+    );
+  });
+
   it('reads a remote Neo4j, leaving the password unset when NEO4J_PASSWORD is', () => {
     expect(loadConfig({ NEO4J_URI: ' neo4j://db:7687 ', NEO4J_DATABASE: 'claims' }).neo4j).toEqual({
       uri: 'neo4j://db:7687',

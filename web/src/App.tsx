@@ -2,14 +2,14 @@ import { Route, Routes } from 'react-router-dom';
 
 import { Layout } from './components/Layout';
 import { LiveProvider } from './components/Live';
-import { Board } from './views/Board';
+import { Board } from './views/board/Board';
 import { ClaimsPage } from './views/ClaimsPage';
-import { EntityPage } from './views/EntityPage';
-import { EpisodePage } from './views/EpisodePage';
+import { EntityPage } from './views/entity/EntityPage';
+import { EpisodePage } from './views/episode/EpisodePage';
 import { NotFound } from './views/NotFound';
-import { Overview } from './views/Overview';
-import { PersonPage } from './views/PersonPage';
-import { PredictionPage } from './views/PredictionPage';
+import { Overview } from './views/overview/Overview';
+import { PersonPage } from './views/person/PersonPage';
+import { PredictionPage } from './views/prediction/PredictionPage';
 import { SearchPage } from './views/SearchPage';
 
 /** Every path here is also answered by the service (src/http/dashboard.ts), so links survive a reload. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 
-import { words } from '../vocabulary';
+import { words } from '../labels';
 
 export function StatusBadge({ status }: { status: string }) {
   return <span className={`badge status-${status.toLowerCase()}`}>{words(status)}</span>;

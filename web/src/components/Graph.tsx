@@ -16,6 +16,41 @@ export interface GraphEdge {
 
 const DEPTH_COLOURS = ['#0b57d0', '#1e7a46', '#8a4b00', '#6b3fa0'];
 
+/** Nodes coloured by depth and labelled below; edges arrowed and labelled with the relation. */
+const STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      color: '#1f2328',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '140px',
+      width: 18,
+      height: 18,
+      'background-color': (element) => DEPTH_COLOURS[Number(element.data('depth'))] ?? '#555',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'line-color': '#8c959f',
+      'target-arrow-color': '#8c959f',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 8,
+      color: '#57606a',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+    },
+  },
+];
+
 /**
  * An entity's neighbourhood drawn by Cytoscape.js, the entity in the middle and each ring one hop
  * further out. Clicking (or tapping) a node opens it. After each layout the container carries
@@ -62,39 +97,7 @@ export function Graph({
       minZoom: 0.3,
       // A small neighbourhood fitted to the box would otherwise be blown up to giant labels.
       maxZoom: 1.4,
-      style: [
-        {
-          selector: 'node',
-          style: {
-            label: 'data(label)',
-            'font-size': 11,
-            color: '#1f2328',
-            'text-valign': 'bottom',
-            'text-margin-y': 4,
-            'text-wrap': 'ellipsis',
-            'text-max-width': '140px',
-            width: 18,
-            height: 18,
-            'background-color': (element) => DEPTH_COLOURS[Number(element.data('depth'))] ?? '#555',
-          },
-        },
-        {
-          selector: 'edge',
-          style: {
-            width: 1.5,
-            'line-color': '#8c959f',
-            'target-arrow-color': '#8c959f',
-            'target-arrow-shape': 'triangle',
-            'curve-style': 'bezier',
-            label: 'data(label)',
-            'font-size': 8,
-            color: '#57606a',
-            'text-rotation': 'autorotate',
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 0.85,
-          },
-        },
-      ],
+      style: STYLE,
       layout: {
         name: 'concentric',
         concentric: (n) => 10 - Number(n.data('depth')),

@@ -3,7 +3,7 @@ import { useSubscription } from 'urql';
 
 import { wsClient } from '../client';
 import { graphql } from '../gql';
-import { words } from '../vocabulary';
+import { words } from '../labels';
 
 const PredictionChanged = graphql(`
   subscription PredictionChanged {

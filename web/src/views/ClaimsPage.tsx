@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 
-import { claimHref, KindBadge, PersonLink } from '../components/Bits';
+import { ClaimList } from '../components/ClaimList';
+import { Pages, usePageTo } from '../components/Pages';
 import { Loadable } from '../components/States';
+import { isEnumValue } from '../enums';
 import { graphql } from '../gql';
-import type { ClaimFilter, ClaimKind } from '../gql/graphql';
-import { CLAIM_KINDS, words } from '../vocabulary';
-import { Pages } from './PersonPage';
+import { ClaimKind, type ClaimFilter } from '../gql/graphql';
+import { words } from '../labels';
 
 const ClaimsList = graphql(`
   query ClaimsList($filter: ClaimFilter, $after: String) {
@@ -17,38 +18,18 @@ const ClaimsList = graphql(`
         hasNextPage
         endCursor
       }
-      edges {
-        node {
-          id
-          kind
-          quote
-          speaker {
-            id
-            name
-          }
-          episode {
-            id
-          }
-          prediction {
-            id
-          }
-        }
-      }
+      ...ClaimList
     }
   }
 `);
 
-function isKind(value: string): value is ClaimKind {
-  return (CLAIM_KINDS as readonly string[]).includes(value);
-}
-
 /** The list behind the overview's claim figures: by kind, speaker, topic or entity. */
 export function ClaimsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, page] = usePageTo();
   const filter = useMemo(() => {
     const f: ClaimFilter = {};
     const kind = params.get('kind') ?? '';
-    if (isKind(kind)) f.kinds = [kind];
+    if (isEnumValue(ClaimKind, kind)) f.kinds = [kind];
     const speaker = params.get('speaker');
     if (speaker) f.speaker = speaker;
     const topic = params.get('topic');
@@ -67,12 +48,6 @@ export function ClaimsPage() {
   ]
     .filter(Boolean)
     .join(', ');
-  const page = (cursor: string | null) => {
-    const next = new URLSearchParams(params);
-    if (cursor) next.set('after', cursor);
-    else next.delete('after');
-    setParams(next);
-  };
   return (
     <>
       <h1>Claims{described ? `: ${described}` : ''}</h1>
@@ -91,20 +66,13 @@ export function ClaimsPage() {
             <p className="count" role="status">
               {data.claims.totalCount} claim{data.claims.totalCount === 1 ? '' : 's'}
             </p>
-            <ul className="list" data-testid="claims">
-              {data.claims.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <KindBadge kind={node.kind} /> <PersonLink person={node.speaker} />:{' '}
-                  <Link to={claimHref(node)}>“{node.quote}”</Link>
-                </li>
-              ))}
-            </ul>
+            <ClaimList claims={data.claims} testId="claims" />
             <Pages
               label="Pages of claims"
               atFirst={!after}
               hasNext={data.claims.pageInfo.hasNextPage}
-              onFirst={() => page(null)}
-              onNext={() => page(data.claims.pageInfo.endCursor ?? null)}
+              onFirst={() => page('after', null)}
+              onNext={() => page('after', data.claims.pageInfo.endCursor ?? null)}
             />
           </>
         )}

@@ -5,7 +5,7 @@ import { claimHref, KindBadge } from '../components/Bits';
 import { Snippet } from '../components/Marked';
 import { Loadable } from '../components/States';
 import { graphql } from '../gql';
-import { words } from '../vocabulary';
+import { words } from '../labels';
 
 const SearchDoc = graphql(`
   query Search($query: String!) {
