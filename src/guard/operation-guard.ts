@@ -70,7 +70,8 @@ export type Admission =
   | { ok: false; report: CostReport; refusal: Refusal };
 
 const number = new Intl.NumberFormat('en-US');
-const DATABASE_RETRY_SECONDS = 2;
+/** Retry-After of DATABASE_UNAVAILABLE while the own Neo4j restarts. */
+export const DATABASE_RETRY_SECONDS = 2;
 
 /**
  * What every operation passes after validation, whatever the transport: the Apollo plugin

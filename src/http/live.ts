@@ -22,7 +22,7 @@ import { socketOriginAllowed } from './origins';
 /** Subscriptions share the API's address: ws://host:port/graphql, protocol graphql-transport-ws. */
 export const LIVE_PATH = '/graphql';
 /** The largest message a client may send, as for HTTP bodies. */
-const MAX_MESSAGE_BYTES = 1_000_000;
+export const MAX_MESSAGE_BYTES = 1_000_000;
 
 /** Who sent an operation over a socket, as context.ts needs it. */
 export interface SocketCaller {
