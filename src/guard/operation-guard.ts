@@ -27,6 +27,12 @@ export const DEFAULT_RATE: Readonly<RateSettings> = Object.freeze({
   writes: { points: 300, refillPerSecond: 1 },
 });
 
+/** Both budgets off (points 0): the bench's servers, whose load is one client by design. */
+export const RATE_OFF: Readonly<RateSettings> = Object.freeze({
+  budget: { points: 0, refillPerSecond: 0 },
+  writes: { points: 0, refillPerSecond: 0 },
+});
+
 export interface GuardOptions {
   limits: Readonly<Limits>;
   rate: Readonly<RateSettings>;
