@@ -45,3 +45,5 @@ CREATE INDEX section_episode IF NOT EXISTS FOR (n:Section) ON (n.episodeId);
 CREATE INDEX note_episode IF NOT EXISTS FOR (n:Note) ON (n.episodeId);
 CREATE INDEX discrepancy_episode IF NOT EXISTS FOR (n:Discrepancy) ON (n.episodeId);
 CREATE CONSTRAINT corpus_state_id IF NOT EXISTS FOR (n:CorpusState) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT exclusion_id IF NOT EXISTS FOR (n:Exclusion) REQUIRE n.id IS UNIQUE;
+CREATE INDEX exclusion_episode IF NOT EXISTS FOR (n:Exclusion) ON (n.episodeId);

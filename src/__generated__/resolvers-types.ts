@@ -523,6 +523,11 @@ export type Episode = Node & {
   id: Scalars['ID']['output'];
   /** Air date and title slug: 2025-05-22-is-rl-llms-enough-for-agi. */
   key: Scalars['ID']['output'];
+  /**
+   * The episode's audio or video: an absolute http(s) URL, or null when the transcript gives
+   * none. Turn times (Turn.startTime) are seconds into it.
+   */
+  mediaUrl: Maybe<Scalars['String']['output']>;
   /** The verification notes at the end of the transcript. */
   notes: Array<Note>;
   /** The sections, in order. */
@@ -1253,6 +1258,8 @@ export type Turn = Node & {
   __typename?: 'Turn';
   /** Claims stated in this turn. */
   claims: Array<Claim>;
+  /** When the turn ends, in seconds from the start of the episode's media; null when unknown. */
+  endTime: Maybe<Scalars['Float']['output']>;
   /** The episode it is in. */
   episode: Episode;
   /** Globally unique, opaque id: pass it to node(id:). Use key for the readable one. */
@@ -1267,6 +1274,8 @@ export type Turn = Node & {
   section: Section;
   /** Who spoke. */
   speaker: Person;
+  /** When the turn starts, in seconds from the start of the episode's media; null when unknown. */
+  startTime: Maybe<Scalars['Float']['output']>;
   /** The words, paragraphs separated by a blank line; quote offsets count from here. */
   text: Scalars['String']['output'];
 };
@@ -1704,6 +1713,7 @@ export type EpisodeResolvers<ContextType = Context, ParentType extends Resolvers
   editorialNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<EpisodeNotesArgs, 'first'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<EpisodeSectionsArgs, 'first'>>;
   speakers?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType, RequireFields<EpisodeSpeakersArgs, 'first'>>;
@@ -1949,6 +1959,7 @@ export type TrackRecordResolvers<ContextType = Context, ParentType extends Resol
 
 export type TurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<TurnClaimsArgs, 'first'>>;
+  endTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1956,6 +1967,7 @@ export type TurnResolvers<ContextType = Context, ParentType extends ResolversPar
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -26,6 +26,8 @@ export interface Corpus {
 
 /** A forward-looking statement left out of the predictions on purpose. */
 export interface ExclusionRow {
+  /** `<episode>#x` + a digest of turn and quote: the same exclusion keeps its id on re-import. */
+  id: string;
   episodeId: string;
   turnId: string;
   quote: string;

@@ -5,6 +5,8 @@ export interface Episode {
   title: string;
   /** YYYY-MM-DD. */
   airDate: string;
+  /** The episode's audio or video, an absolute http(s) URL; null when the header gives none. */
+  mediaUrl: string | null;
   sourceFile: string;
   speakers: Speaker[];
   sections: Section[];
@@ -46,6 +48,9 @@ export interface Turn {
   /** Paragraphs joined by a blank line, without the label; offsets count from here. */
   text: string;
   paragraphCount: number;
+  /** Seconds from the start of the media; null when the transcript gives no time. */
+  startTime: number | null;
+  endTime: number | null;
   line: number;
 }
 

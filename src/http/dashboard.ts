@@ -12,8 +12,11 @@ import { EXPLORER_CSP } from './explorer';
 
 export const DASHBOARD_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 
-/** Same policy as the explorer: nothing from any other origin (connect-src 'self' covers ws:). */
-export const DASHBOARD_CSP = EXPLORER_CSP;
+/**
+ * The explorer's policy (nothing from any other origin; connect-src 'self' covers ws:), plus audio from https hosts: an episode's media URL names the host
+ * that serves its audio (<audio> cannot run script, so scripts stay 'self' only).
+ */
+export const DASHBOARD_CSP = `${EXPLORER_CSP}; media-src 'self' https:`;
 
 /**
  * Paths the app answers itself (web/src/App.tsx): a view's path, optionally followed by one

@@ -50,18 +50,54 @@ export function importCorpus(
   return writeCorpus(db, corpus, contentHashes(corpus), log);
 }
 
-/** A digest of everything an episode contributes, stored on the Episode node. */
+/**
+ * A digest of everything an episode contributes, stored on the Episode node. It is taken over a
+ * canonical form: what the graph keeps without order (speakers, the rows of each kind, a
+ * claim's entities) is sorted, and where things stand in the files (names, lines) is left out,
+ * so the same content gives the same digest however its files are laid out.
+ */
 function contentHashes(corpus: Corpus): Map<string, string> {
   const hashes = new Map<string, string>();
+  const byKey = <T>(rows: T[], key: (row: T) => string): T[] =>
+    [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   for (const episode of corpus.episodes) {
+    const mine = <T extends { episodeId: string }>(rows: T[]): T[] =>
+      rows.filter((row) => row.episodeId === episode.id);
     const hash = createHash('sha256');
-    hash.update(JSON.stringify({ ...episode, sourceFile: undefined }));
-    for (const rows of [corpus.claims, corpus.mentions, corpus.discrepancies]) {
-      hash.update(JSON.stringify(rows.filter((row) => row.episodeId === episode.id)));
-    }
+    hash.update(
+      JSON.stringify(
+        withoutLines({
+          ...episode,
+          sourceFile: undefined,
+          speakers: byKey(episode.speakers, (speaker) => speaker.id),
+        }),
+      ),
+    );
+    const claims = mine(corpus.claims).map((claim) => ({
+      ...claim,
+      about: [...claim.about].sort(),
+    }));
+    hash.update(JSON.stringify(byKey(claims, (claim) => claim.id)));
+    hash.update(
+      JSON.stringify(
+        byKey(mine(corpus.mentions), (m) => `${m.turnId}|${m.entityId}|${m.start}|${m.form}`),
+      ),
+    );
+    hash.update(JSON.stringify(byKey(mine(corpus.discrepancies), (item) => item.id)));
+    hash.update(JSON.stringify(byKey(mine(corpus.excluded), (item) => item.id)));
     hashes.set(episode.id, hash.digest('hex').slice(0, 16));
   }
   return hashes;
+}
+
+function withoutLines(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLines);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'line')
+      .map(([key, item]) => [key, withoutLines(item)]),
+  );
 }
 
 export function formatReport(report: ImportReport): string {

@@ -255,6 +255,7 @@ describe('validateCorpus', () => {
       );
       expect(good.corpus?.excluded).toEqual([
         {
+          id: expect.stringMatching(new RegExp(`^${EPISODE}#x[0-9a-f]{12}$`)) as unknown,
           episodeId: EPISODE,
           turnId: `${EPISODE}#t002`,
           quote: 'The Bombe already helps.',

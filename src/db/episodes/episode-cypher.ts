@@ -1,6 +1,7 @@
 import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
 
-export const EPISODE_FIELDS = `{ .id, .title, airDate: toString(e.airDate), .editorialNote, .turnCount }`;
+export const EPISODE_FIELDS = `{ .id, .title, airDate: toString(e.airDate), .editorialNote, .mediaUrl,
+  .turnCount }`;
 
 export const EPISODES_BY_ID = `
 UNWIND $keys AS key
@@ -41,7 +42,8 @@ RETURN key, s ${SECTION_FIELDS} AS row
 ORDER BY s.position`;
 
 /** A turn without its text: the text is the large part, read only when a query selects it. */
-export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position }`;
+export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position, .startTime,
+  .endTime }`;
 
 export const TURN_TEXTS = `
 UNWIND $keys AS key

@@ -21,6 +21,7 @@ MERGE (e:Episode {id: r.id})
 SET e.title = r.title,
     e.airDate = date(r.airDate),
     e.sourceFile = r.sourceFile,
+    e.mediaUrl = r.mediaUrl,
     e.editorialNote = r.editorialNote,
     e.turnCount = toInteger(r.turnCount),
     e.contentHash = r.contentHash`;
@@ -110,7 +111,9 @@ SET t.episodeId = r.episodeId,
     t.position = toInteger(r.position),
     t.label = r.label,
     t.text = r.text,
-    t.paragraphCount = toInteger(r.paragraphCount)
+    t.paragraphCount = toInteger(r.paragraphCount),
+    t.startTime = toFloat(r.startTime),
+    t.endTime = toFloat(r.endTime)
 WITH t, s, p
 OPTIONAL MATCH (t)-[old:IN_SECTION|SPOKEN_BY]->(other)
 WHERE other <> s AND other <> p
@@ -284,6 +287,19 @@ export const UPSERT_NOTE_LINKS = `
 UNWIND $rows AS r
 MATCH (n:Note {id: r.noteId}), (e:Entity {id: r.entityId})
 MERGE (n)-[:EXPLAINS]->(e)`;
+
+/** Forward-looking statements left out of the predictions on purpose, and why. */
+export const UPSERT_EXCLUSIONS = `
+UNWIND $rows AS r
+MATCH (t:Turn {id: r.turnId})
+MERGE (x:Exclusion {id: r.id})
+SET x.episodeId = r.episodeId, x.turnId = r.turnId, x.quote = r.quote, x.reason = r.reason
+MERGE (x)-[:SAID_IN]->(t)`;
+
+export const DELETE_STALE_EXCLUSIONS = `
+MATCH (x:Exclusion {episodeId: $episodeId})
+WHERE NOT x.id IN $keep
+DETACH DELETE x`;
 
 export const DELETE_STALE_DISCREPANCIES = `
 MATCH (d:Discrepancy {episodeId: $episodeId})

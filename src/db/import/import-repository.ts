@@ -14,6 +14,7 @@ import {
   DELETE_STALE_APPEARANCES,
   DELETE_STALE_CLAIMS,
   DELETE_STALE_DISCREPANCIES,
+  DELETE_STALE_EXCLUSIONS,
   DELETE_STALE_MENTIONS,
   DELETE_STALE_NOTE_LINKS,
   DELETE_STALE_STRUCTURE,
@@ -33,6 +34,7 @@ import {
   UPSERT_CLAIMS,
   UPSERT_DISCREPANCIES,
   UPSERT_EPISODES,
+  UPSERT_EXCLUSIONS,
   UPSERT_MENTIONS,
   UPSERT_NOTE_LINKS,
   UPSERT_NOTES,
@@ -157,6 +159,7 @@ function chunkCorpus(corpus: Corpus, size: number): Corpus[] {
       ),
       noteLinks: corpus.noteLinks.filter((row) => notes.has(row.noteId)),
       discrepancies: corpus.discrepancies.filter((row) => ids.has(row.episodeId)),
+      excluded: corpus.excluded.filter((row) => ids.has(row.episodeId)),
     };
   });
 }
@@ -262,6 +265,7 @@ async function writeEpisodes(
       title: episode.title,
       airDate: episode.airDate,
       sourceFile: episode.sourceFile,
+      mediaUrl: episode.mediaUrl,
       editorialNote: episode.editorialNote,
       turnCount: episode.turns.length,
       contentHash: contentHashes.get(episode.id) ?? null,
@@ -335,6 +339,7 @@ async function writeEpisodes(
   }
   await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
   await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
+  await batched(UPSERT_EXCLUSIONS, corpus.excluded);
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
@@ -403,6 +408,10 @@ async function removeStale(run: Run, corpus: Corpus, episodeId: string): Promise
     keep: corpus.discrepancies
       .filter((item) => item.episodeId === episodeId)
       .map((item) => item.id),
+  });
+  await run(DELETE_STALE_EXCLUSIONS, {
+    episodeId,
+    keep: corpus.excluded.filter((item) => item.episodeId === episodeId).map((item) => item.id),
   });
   return lost.records.map((record) => String(record.get('id')));
 }

@@ -18,6 +18,7 @@ export interface EpisodeModel {
   title: string;
   airDate: string;
   editorialNote: string | null;
+  mediaUrl: string | null;
   turnCount: number;
 }
 
@@ -43,6 +44,9 @@ export interface TurnModel {
   sectionId: string;
   speakerId: string;
   position: number;
+  /** Seconds into the episode's media; null when the transcript gives no time. */
+  startTime: number | null;
+  endTime: number | null;
 }
 
 export interface NoteModel {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { bucketFor } from '../../domain/confidence-table';
 import { isCalendarDate } from '../../domain/dates';
 import { CONFIDENCE_BUCKETS } from '../../domain/vocabulary';
@@ -497,7 +499,9 @@ class CorpusCheck {
         );
         return;
       }
+      const digest = createHash('sha256').update(`${turn.id}\n${item.quote}`).digest('hex');
       this.excluded.push({
+        id: `${episode.id}#x${digest.slice(0, 12)}`,
         episodeId: episode.id,
         turnId: turn.id,
         quote: item.quote,
@@ -556,7 +560,7 @@ class CorpusCheck {
         claimRelations: dedupe(claimRelations, (r) => `${r.from}|${r.type}|${r.to}`),
         noteLinks: dedupe(noteLinks, (r) => `${r.noteId}|${r.entityId}`),
         discrepancies,
-        excluded,
+        excluded: dedupe(excluded, (r) => r.id),
         topics: [...topics].sort(),
       },
       warnings,

@@ -1,5 +1,6 @@
 import type { Problem } from '../problems';
 import { slugify } from '../slug';
+import { isSafeMediaUrl, parseClock } from '../../domain/media-time';
 import type { Episode, Section, Speaker, Turn, VerificationNote } from '../../domain/transcript';
 
 /**
@@ -39,7 +40,10 @@ const HEADER_FIELDS = new Set([
   'guest',
   'original air date',
   'air date',
+  'media',
 ]);
+/** `[00:01:48.250-00:02:10.000] ` or `[00:01:48] ` after a turn's label: its start and end. */
+const TURN_TIME = /^\[(\d[\d:.,]*)(?:\s*[-–]\s*(\d[\d:.,]*))?\](?:\s+|$)/;
 const EDITORIAL_NOTE = /^[*_]\s*(note|editor'?s note)\b/i;
 
 type Report = (line: number, field: string, message: string) => void;
@@ -55,6 +59,7 @@ export function parseTranscript(file: string, text: string): ParseResult {
   if (title === undefined) return { ok: false, problems };
   const header = readHeader(lines, title.index + 1, report);
   const people = readPeople(header, report);
+  const mediaUrl = readMediaUrl(header, report);
   if (problems.length > 0 || people === undefined) return { ok: false, problems };
 
   const episodeId = `${people.airDate}-${slugify(title.text)}`;
@@ -74,6 +79,7 @@ export function parseTranscript(file: string, text: string): ParseResult {
       id: episodeId,
       title: title.text,
       airDate: people.airDate,
+      mediaUrl,
       sourceFile: file,
       speakers: people.speakers,
       sections: body.sections,
@@ -165,6 +171,21 @@ function readPeople(
     seen.add(speaker.id);
   }
   return airDate === undefined ? undefined : { speakers, airDate };
+}
+
+/** The episode's audio or video: an absolute http(s) URL, since the dashboard plays it. */
+function readMediaUrl(header: Header, report: Report): string | null {
+  const field = header.fields.get('media');
+  if (field === undefined || field.value === '') return null;
+  if (!isSafeMediaUrl(field.value)) {
+    report(
+      field.line,
+      'header.media',
+      `"${clip(field.value)}" is not an absolute http:// or https:// URL`,
+    );
+    return null;
+  }
+  return field.value;
 }
 
 /**
@@ -296,6 +317,7 @@ class BodyReader {
       );
       return;
     }
+    const { startTime, endTime, text } = this.readTime(firstLine, lineNo);
     const position = this.turns.length + 1;
     const turn: Turn = {
       id: `${this.episodeId}#t${pad(position, 3)}`,
@@ -306,10 +328,48 @@ class BodyReader {
       label,
       text: '',
       paragraphCount: 0,
+      startTime,
+      endTime,
       line: lineNo,
     };
     this.turns.push(turn);
-    this.current = { turn, paragraphs: [[firstLine]] };
+    this.current = { turn, paragraphs: [[text]] };
+  }
+
+  /** The optional `[start-end]` after a label; times run forward and never go back in time. */
+  private readTime(
+    firstLine: string,
+    lineNo: number,
+  ): { startTime: number | null; endTime: number | null; text: string } {
+    const match = TURN_TIME.exec(firstLine);
+    if (match?.[1] === undefined) return { startTime: null, endTime: null, text: firstLine };
+    const text = firstLine.slice(match[0].length);
+    const startTime = parseClock(match[1]) ?? null;
+    const endTime = match[2] === undefined ? null : (parseClock(match[2]) ?? null);
+    if (startTime === null || (match[2] !== undefined && endTime === null)) {
+      this.report(
+        lineNo,
+        'turn.time',
+        `"${match[0].trim()}" is not a time like [00:01:48.250-00:02:10.000] or [1:02:03]`,
+      );
+      return { startTime: null, endTime: null, text };
+    }
+    if (endTime !== null && endTime < startTime) {
+      this.report(
+        lineNo,
+        'turn.time',
+        `the turn ends (${match[2]}) before it starts (${match[1]})`,
+      );
+    }
+    const previous = [...this.turns].reverse().find((turn) => turn.startTime !== null);
+    if (previous?.startTime != null && startTime < previous.startTime) {
+      this.report(
+        lineNo,
+        'turn.time',
+        `the turn starts at ${match[1]}, before the turn above it (line ${previous.line})`,
+      );
+    }
+    return { startTime, endTime, text };
   }
 
   private closeTurn(): void {

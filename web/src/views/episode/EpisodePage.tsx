@@ -12,6 +12,7 @@ const EpisodeDetail = graphql(`
       title
       airDate
       editorialNote
+      mediaUrl
       claimCount
       speakers {
         role
@@ -30,6 +31,7 @@ const EpisodeDetail = graphql(`
           id
           position
           text
+          startTime
           speaker {
             id
             name

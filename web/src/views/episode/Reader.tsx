@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 import { PersonLink } from '../../components/Bits';
+import { EpisodeAudio } from '../../components/Media';
 import { ClaimKind } from '../../gql/graphql';
 import { words } from '../../labels';
 import { ClaimPanel } from './ClaimPanel';
@@ -48,6 +49,10 @@ export function Reader({ episode }: { episode: Episode }) {
     setParams(next, { replace: true, preventScrollReset: true });
   };
   const inTurn = byTurnId<Discrepancy>(episode.discrepancies, (d) => d.turn?.id);
+  const startOf = useMemo(
+    () => new Map(episode.sections.flatMap((s) => s.turns.map((t) => [t.id, t.startTime]))),
+    [episode],
+  );
 
   return (
     <article className="reader">
@@ -83,13 +88,19 @@ export function Reader({ episode }: { episode: Episode }) {
                   discrepancies={inTurn.get(turn.id) ?? []}
                   active={shown[0] ?? null}
                   onClaim={show}
+                  mediaUrl={episode.mediaUrl ?? null}
                 />
               ))}
             </section>
           ))}
           <EpisodeNotes episode={episode} />
         </div>
-        <ClaimPanel shown={shown} claimById={claimById} />
+        <ClaimPanel
+          shown={shown}
+          claimById={claimById}
+          mediaUrl={episode.mediaUrl ?? null}
+          startOf={startOf}
+        />
       </div>
     </article>
   );
@@ -111,6 +122,7 @@ function ReaderHeader({ episode }: { episode: Episode }) {
         ))}
         .
       </p>
+      <EpisodeAudio mediaUrl={episode.mediaUrl} />
       <p className="legend" aria-label="Claim kinds">
         {Object.values(ClaimKind).map((k) => (
           <mark key={k} className={`kind-${k.toLowerCase()}`}>

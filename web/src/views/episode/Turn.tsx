@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 
 import { EntityLink, PersonLink } from '../../components/Bits';
 import { MarkedText, type ClaimSpan, type DiscrepancySpan } from '../../components/Marked';
+import { TimeLink } from '../../components/Media';
 import { graphql } from '../../gql';
 import { words } from '../../labels';
 import type { Claim, Discrepancy, TurnData } from './episode-data';
@@ -30,8 +31,11 @@ export function Turn({
   discrepancies,
   active,
   onClaim,
+  mediaUrl,
 }: {
   turn: TurnData;
+  /** The episode's audio: a turn's time then plays it from there. */
+  mediaUrl: string | null;
   claims: Claim[];
   discrepancies: Discrepancy[];
   active: string | null;
@@ -56,7 +60,9 @@ export function Turn({
   return (
     <div className="turn" id={turn.id}>
       <p className="speaker">
-        <PersonLink person={turn.speaker} /> <span className="muted">turn {turn.position}</span>
+        <PersonLink person={turn.speaker} />{' '}
+        <TimeLink mediaUrl={mediaUrl} seconds={turn.startTime} testId="turn-time" />{' '}
+        <span className="muted">turn {turn.position}</span>
       </p>
       <p>
         <MarkedText

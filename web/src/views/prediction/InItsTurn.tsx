@@ -1,5 +1,6 @@
 import { PersonLink } from '../../components/Bits';
 import { MarkedText } from '../../components/Marked';
+import { EpisodeAudio, HearIt } from '../../components/Media';
 import type { PredictionData } from './prediction-data';
 
 /** The turn that holds the quote (marked), with the turn before and after it. */
@@ -8,6 +9,10 @@ export function InItsTurn({ p }: { p: PredictionData }) {
   return (
     <section aria-labelledby="h-context">
       <h2 id="h-context">In its turn</h2>
+      <HearIt mediaUrl={p.episode.mediaUrl} seconds={p.turn.startTime} />
+      {p.turn.startTime === null || p.turn.startTime === undefined ? null : (
+        <EpisodeAudio mediaUrl={p.episode.mediaUrl} />
+      )}
       <ol className="turns">
         {around.map((turn) => (
           <li

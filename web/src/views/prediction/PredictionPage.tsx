@@ -60,10 +60,12 @@ const PredictionDetail = graphql(`
         id
         title
         airDate
+        mediaUrl
       }
       turn {
         id
         position
+        startTime
         section {
           title
           turns(first: 50) {

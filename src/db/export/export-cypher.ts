@@ -1,0 +1,96 @@
+import { CLAIM_RELATION_TYPES, ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
+
+/**
+ * What `npm run export` reads back from the graph for one episode: every property the importer
+ * writes from the corpus files, and nothing it derives (name keys, sort keys, surface forms).
+ * Every value is a parameter; relationship types come from the vocabulary's fixed maps.
+ */
+
+export const EXPORT_EPISODE = `
+MATCH (e:Episode {id: $episodeId})
+RETURN e.id AS id, e.title AS title, toString(e.airDate) AS airDate, e.mediaUrl AS mediaUrl,
+       e.editorialNote AS editorialNote`;
+
+export const EXPORT_SPEAKERS = `
+MATCH (p:Person)-[a:APPEARED_IN]->(:Episode {id: $episodeId})
+RETURN p.id AS id, p.name AS name, a.role AS role, a.affiliation AS affiliation,
+       a.expertise AS expertise
+ORDER BY CASE a.role WHEN 'host' THEN 0 ELSE 1 END, p.id`;
+
+export const EXPORT_SECTIONS = `
+MATCH (s:Section {episodeId: $episodeId})
+RETURN s.id AS id, s.position AS position, s.title AS title
+ORDER BY s.position`;
+
+export const EXPORT_TURNS = `
+MATCH (t:Turn {episodeId: $episodeId})
+RETURN t.id AS id, t.localId AS localId, t.sectionId AS sectionId, t.speakerId AS speakerId,
+       t.label AS label, t.text AS text, t.startTime AS startTime, t.endTime AS endTime
+ORDER BY t.position`;
+
+export const EXPORT_NOTES = `
+MATCH (n:Note {episodeId: $episodeId})
+OPTIONAL MATCH (n)-[:EXPLAINS]->(x:Entity)
+WITH n, x ORDER BY x.id
+RETURN n.number AS number, n.term AS term, n.text AS text, collect(x.id) AS explains
+ORDER BY n.number`;
+
+/** Entities this episode's files define, with where this episode mentions them. */
+export const EXPORT_ENTITIES = `
+MATCH (n:Entity) WHERE $episodeId IN n.definedIn
+OPTIONAL MATCH (t:Turn {episodeId: $episodeId})-[m:MENTIONS]->(n)
+WITH n, t, m ORDER BY t.position, m.start
+RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases,
+       n.description AS description, coalesce(n.externalIds, []) AS externalIds, n.year AS year,
+       [row IN collect(CASE WHEN m IS NULL THEN null ELSE
+          {turn: t.localId, turnText: t.text, form: m.form, start: m.start} END)
+        WHERE row IS NOT NULL] AS mentions
+ORDER BY n.id`;
+
+export const EXPORT_ENTITY_RELATIONS = `
+MATCH (a:Entity)-[x:${Object.values(ENTITY_RELATION_TYPES).join('|')}]->(b:Entity)
+WHERE $episodeId IN x.definedIn
+RETURN a.id AS from, type(x) AS type, b.id AS to, x.role AS role
+ORDER BY a.id, type(x), b.id`;
+
+/**
+ * The episode's claims, under a label from a fixed choice: accepted claims (`Claim`) until the
+ * corpus format carries review state and drafts (then `Claim|ClaimDraft`).
+ */
+export function exportClaims(claimLabel: 'Claim'): string {
+  return `
+MATCH (c:${claimLabel} {episodeId: $episodeId})-[:STATED_IN]->(t:Turn)
+OPTIONAL MATCH (c)-[:ABOUT]->(x:Entity)
+WITH c, t, x ORDER BY x.id
+WITH c, t, collect(x.id) AS about
+OPTIONAL MATCH (c)-[r:${Object.values(CLAIM_RELATION_TYPES).join('|')}]->(other:${claimLabel})
+WITH c, t, about, r, other ORDER BY type(r), other.id
+RETURN c.id AS id, t.localId AS turn, t.speakerId AS turnSpeakerId, c.speakerId AS speakerId,
+       c.attributedToId AS attributedToId, c.attributedToGroup AS attributedToGroup,
+       c.quote AS quote, c.paraphrase AS paraphrase, c.kind AS kind,
+       coalesce(c.topics, []) AS topics, about,
+       [item IN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: other.id} END)
+        WHERE item IS NOT NULL] AS relations,
+       CASE WHEN c:Prediction THEN {
+         horizon: c.horizon, due: toString(c.dueDate), windowStart: toString(c.windowStart),
+         windowEnd: toString(c.windowEnd), conditional: c.conditional,
+         conditions: coalesce(c.conditions, []), resolutionCriteria: c.resolutionCriteria,
+         hedges: coalesce(c.hedges, []), bucket: c.confidenceBucket,
+         override: c.confidenceOverride
+       } ELSE null END AS prediction,
+       c.sortKey AS sortKey
+ORDER BY sortKey`;
+}
+
+export const EXPORT_DISCREPANCIES = `
+MATCH (d:Discrepancy {episodeId: $episodeId})
+OPTIONAL MATCH (n:Note {id: d.noteId})
+RETURN d.id AS id, d.turnId AS turnId, coalesce(d.turnIds, []) AS turnIds, n.number AS note,
+       d.text AS text, d.correct AS correct, d.entityId AS entity, d.kind AS kind,
+       d.explanation AS explanation
+ORDER BY d.id`;
+
+export const EXPORT_EXCLUSIONS = `
+MATCH (x:Exclusion {episodeId: $episodeId})-[:SAID_IN]->(t:Turn)
+RETURN t.localId AS turn, x.quote AS quote, x.reason AS reason
+ORDER BY t.position, x.id`;

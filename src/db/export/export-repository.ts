@@ -1,0 +1,105 @@
+import { rows as rowsOf, type Database } from '../database';
+import * as cypher from './export-cypher';
+
+/** One episode as the graph holds it, in the shapes the corpus files need. */
+export interface EpisodeExport {
+  episode: {
+    id: string;
+    title: string;
+    airDate: string;
+    mediaUrl: string | null;
+    editorialNote: string | null;
+  };
+  speakers: {
+    id: string;
+    name: string;
+    role: 'host' | 'panelist';
+    affiliation: string | null;
+    expertise: string | null;
+  }[];
+  sections: { id: string; position: number; title: string }[];
+  turns: {
+    id: string;
+    localId: string;
+    sectionId: string;
+    speakerId: string;
+    label: string;
+    text: string;
+    startTime: number | null;
+    endTime: number | null;
+  }[];
+  notes: { number: number; term: string; text: string; explains: string[] }[];
+  entities: {
+    id: string;
+    type: string;
+    name: string;
+    aliases: string[];
+    description: string | null;
+    externalIds: string[];
+    year: number | null;
+    mentions: { turn: string; turnText: string; form: string; start: number }[];
+  }[];
+  entityRelations: { from: string; type: string; to: string; role: string | null }[];
+  claims: {
+    id: string;
+    turn: string;
+    turnSpeakerId: string;
+    speakerId: string;
+    attributedToId: string | null;
+    attributedToGroup: string | null;
+    quote: string;
+    paraphrase: string | null;
+    kind: string;
+    topics: string[];
+    about: string[];
+    relations: { type: string; target: string }[];
+    prediction: {
+      horizon: string | null;
+      due: string | null;
+      windowStart: string | null;
+      windowEnd: string | null;
+      conditional: boolean | null;
+      conditions: string[];
+      resolutionCriteria: string | null;
+      hedges: string[];
+      bucket: string;
+      override: string | null;
+    } | null;
+  }[];
+  discrepancies: {
+    id: string;
+    turnId: string | null;
+    turnIds: string[];
+    note: number | null;
+    text: string;
+    correct: string;
+    entity: string | null;
+    kind: string;
+    explanation: string;
+  }[];
+  exclusions: { turn: string; quote: string; reason: string }[];
+}
+
+export const exportRepository = {
+  /** Everything one episode's files hold, read in one transaction; null for no such episode. */
+  async episode(db: Database, episodeId: string): Promise<EpisodeExport | null> {
+    return db.readTx(async (tx) => {
+      const read = async <Row>(statement: string): Promise<Row[]> =>
+        rowsOf<Row>(await tx.run(statement, { episodeId }));
+      const [episode] = await read<EpisodeExport['episode']>(cypher.EXPORT_EPISODE);
+      if (episode === undefined) return null;
+      return {
+        episode,
+        speakers: await read(cypher.EXPORT_SPEAKERS),
+        sections: await read(cypher.EXPORT_SECTIONS),
+        turns: await read(cypher.EXPORT_TURNS),
+        notes: await read(cypher.EXPORT_NOTES),
+        entities: await read(cypher.EXPORT_ENTITIES),
+        entityRelations: await read(cypher.EXPORT_ENTITY_RELATIONS),
+        claims: await read(cypher.exportClaims('Claim')),
+        discrepancies: await read(cypher.EXPORT_DISCREPANCIES),
+        exclusions: await read(cypher.EXPORT_EXCLUSIONS),
+      };
+    });
+  },
+};

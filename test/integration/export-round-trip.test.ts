@@ -1,0 +1,240 @@
+/**
+ * Back out to the corpus files and in again: importing an export into an empty database gives
+ * the same graph, node for node and relationship for relationship, with every property.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { PROJECT_ROOT } from '../../src/config';
+import type { Database } from '../../src/db/database';
+import { applySchema } from '../../src/db/schema';
+import { importTranscript } from '../../src/ingest/captions/import-transcript';
+import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
+import { exportEpisode } from '../../src/ingest/export/export-episode';
+import { writeEpisodeFolder } from '../../src/ingest/export/write-folder';
+import { importFiles } from '../../src/ingest/import-corpus';
+import { EPISODE_ID, SEED_DIR } from '../support/corpus';
+import { resetGraph, TEST_MARKER_LABEL } from '../support/graph';
+import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
+
+/**
+ * Provenance, not content: the path of the file an episode was read from. Everything else is
+ * compared, the content hash included (it ignores file names and line numbers).
+ */
+const IGNORED = { Episode: ['sourceFile'] } as Record<string, string[]>;
+/** Bookkeeping of an import run and review history: not part of the corpus. */
+const IGNORED_LABELS = [TEST_MARKER_LABEL, 'ImportLock', 'CorpusState', 'Revision'];
+
+/** Every node and relationship, with labels, type, properties and endpoints, as sorted lines. */
+async function graph(db: Database): Promise<string[]> {
+  const describe = (labels: string[], properties: Record<string, unknown>): string =>
+    Object.keys(properties)
+      .filter((key) => !labels.some((label) => IGNORED[label]?.includes(key)))
+      .sort()
+      .map((key) => `${key}=${JSON.stringify(properties[key])}`)
+      .join(';');
+  const skip = IGNORED_LABELS.map((label) => `n:${label}`).join(' OR ');
+  const nodes = await db.read<{ labels: string[]; properties: Record<string, unknown> }>(
+    `MATCH (n) WHERE NOT (${skip}) RETURN labels(n) AS labels, properties(n) AS properties`,
+  );
+  const relationships = await db.read<{
+    from: string;
+    type: string;
+    to: string;
+    properties: Record<string, unknown>;
+  }>(
+    `MATCH (n)-[r]->(b) WHERE NOT (${skip}) AND NOT (${skip.replace(/n:/g, 'b:')})
+     RETURN coalesce(n.id, n.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS to,
+            properties(r) AS properties`,
+  );
+  return [
+    ...nodes.map((n) => `(${[...n.labels].sort().join(':')} ${describe(n.labels, n.properties)})`),
+    ...relationships.map((r) => `${r.from} -[${r.type} ${describe([], r.properties)}]-> ${r.to}`),
+  ].sort();
+}
+
+async function freshImport(db: Database, inputs: string[]): Promise<string[]> {
+  await resetGraph(db);
+  await applySchema(db);
+  await importFiles(db, inputs);
+  return graph(db);
+}
+
+async function exportTo(db: Database, episodeId: string): Promise<string> {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-export-'));
+  const exported = await exportEpisode(db, episodeId);
+  return writeEpisodeFolder(out, exported.episodeId, exported.files, false);
+}
+
+let db: Database;
+
+beforeAll(() => {
+  db = testDatabase();
+});
+
+afterAll(async () => {
+  await db.driver.close();
+});
+
+describe('the bundled episode: import, export, import into an empty database', () => {
+  let before: string[];
+  let exportedDir: string;
+
+  beforeAll(async () => {
+    before = await freshImport(db, [SEED_DIR]);
+    exportedDir = await exportTo(db, EPISODE_ID);
+  }, 180_000);
+
+  it('writes files that npm run validate accepts', () => {
+    const loaded = loadCorpus([exportedDir]);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    expect(loaded.corpus.claims.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same graph: every node and relationship, with its properties', async () => {
+    const after = await freshImport(db, [exportedDir]);
+    expect(before.length).toBeGreaterThan(1000);
+    expect(after).toEqual(before);
+  }, 180_000);
+
+  it('keeps the transcript as it was: no times and no media URL', () => {
+    const text = readFileSync(path.join(exportedDir, 'transcript.md'), 'utf8');
+    expect(text).not.toMatch(/\*\*Media:\*\*/);
+    expect(text).not.toMatch(/^\*\*\w+:\*\* \[\d/m);
+  });
+});
+
+const ANNOTATIONS = (episode: string): string => `episode: ${episode}
+entities:
+  - id: priya-raman
+    type: person
+    name: Priya Raman
+    description: Builds data centres.
+    externalIds: { homepage: https://example.org/priya }
+  - id: grid-interconnect
+    type: concept
+    name: grid interconnect
+    aliases: [interconnects]
+    mentions:
+      - { turn: t004, form: Grid interconnects }
+  - id: compute-and-power
+    type: work
+    name: Compute & Power
+    year: 2025
+    mentions:
+      - { turn: t001, form: Compute & Power }
+entityRelations:
+  - { from: marcus-lee, type: affiliated_with, to: compute-and-power, role: host }
+claims:
+  - id: priya-power-limits-training
+    turn: t004
+    quote: I really do think so.
+    paraphrase: Power, not chips, will limit training runs by 2027.
+    kind: prediction
+    topics: [energy]
+    about: [grid-interconnect]
+    prediction:
+      horizon: by 2027
+      due: 2027-12-31
+      resolutionCriteria: CORRECT if a frontier lab names power as the binding constraint by 2027.
+      confidence: { hedges: [I really do think], bucket: likely }
+  - id: priya-chips-fast
+    turn: t004
+    quote: Chips ship in months.
+    kind: assertion
+    relations:
+      - { type: supports, target: priya-power-limits-training }
+  - id: marcus-months
+    turn: t005
+    quote: Months, right.
+    kind: opinion
+    relations:
+      - { type: endorses, target: priya-chips-fast }
+excluded:
+  - { turn: t006, quote: that gap is the whole story, reason: Not about the future. }
+discrepancies:
+  - id: show-name-ampersand
+    turn: t001
+    text: Compute & Power
+    correct: Compute and Power
+    entity: compute-and-power
+    kind: misspelling
+    explanation: The show's own site writes "and".
+`;
+
+describe('a transcript imported from WebVTT, annotated through the importer', () => {
+  let episodeDir: string;
+  let before: string[];
+  let exportedDir: string;
+
+  beforeAll(async () => {
+    const imported = importTranscript({
+      file: path.join(PROJECT_ROOT, 'test', 'fixtures', 'captions', 'apple-podcasts.vtt'),
+      chapters: path.join(PROJECT_ROOT, 'test', 'fixtures', 'captions', 'apple-chapters.vtt'),
+      title: 'Compute and Power',
+      airDate: '2025-06-01',
+      mediaUrl: 'https://example.org/compute-and-power.mp3',
+      speakerNames: new Map(),
+      out: mkdtempSync(path.join(os.tmpdir(), 'claimgraph-vtt-')),
+    });
+    episodeDir = imported.dir;
+    writeFileSync(path.join(episodeDir, 'claims.yaml'), ANNOTATIONS(imported.episodeId));
+    before = await freshImport(db, [episodeDir]);
+    exportedDir = await exportTo(db, imported.episodeId);
+  }, 180_000);
+
+  it('holds the times, the media URL and the annotations in the graph', () => {
+    expect(before.join('\n')).toMatch(/mediaUrl="https:\/\/example\.org\/compute-and-power\.mp3"/);
+    expect(before.join('\n')).toMatch(/endTime=7\.15;.*startTime=0;/);
+    expect(before.filter((line) => line.startsWith('(Claim'))).toHaveLength(3);
+    expect(before.filter((line) => line.startsWith('(Exclusion'))).toHaveLength(1);
+  });
+
+  it('exports the times and the media URL, and the export validates', () => {
+    const text = readFileSync(path.join(exportedDir, 'transcript.md'), 'utf8');
+    expect(text).toMatch(/^\*\*Media:\*\* https:\/\/example\.org\/compute-and-power\.mp3$/m);
+    expect(text).toMatch(/^\*\*Marcus:\*\* \[00:00:00\.000-00:00:07\.150\] Welcome back/m);
+    expect(loadCorpus([exportedDir]).ok).toBe(true);
+  });
+
+  it('gives the same graph when the export is imported into an empty database', async () => {
+    const after = await freshImport(db, [exportedDir]);
+    expect(after).toEqual(before);
+  }, 180_000);
+
+  it('npm run export writes the same files from the command line', async () => {
+    await freshImport(db, [episodeDir]);
+    const out = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-export-cli-'));
+    const { user, password } = testNeo4jAuth();
+    const episodeId = path.basename(episodeDir);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        path.join(PROJECT_ROOT, 'src', 'ingest', 'cli', 'export.ts'),
+        '--episode',
+        episodeId,
+        '--out',
+        out,
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          NEO4J_URI: testNeo4jUri(),
+          NEO4J_USER: user,
+          NEO4J_PASSWORD: password,
+        },
+      },
+    );
+    expect(stdout).toMatch(/export: turns=6 claims=3 entities=4 exclusions=1 discrepancies=1/);
+    for (const name of ['transcript.md', 'entities.yaml', 'claims.yaml', 'excluded.yaml']) {
+      expect(readFileSync(path.join(out, episodeId, name), 'utf8')).toBe(
+        readFileSync(path.join(exportedDir, name), 'utf8'),
+      );
+    }
+  }, 120_000);
+});
