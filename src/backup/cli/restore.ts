@@ -1,30 +1,54 @@
-// npm run restore -- FILE: loads a dump into the project's own Neo4j (stopped).
+// npm run restore -- FILE: loads a dump into the project's own Neo4j (stopped);
+// npm run restore -- --logical DIR: a logical backup into an empty database, any Neo4j.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { runCommand, UsageError } from '../../cli/command';
 import { loadConfig } from '../../config';
 import { hasDatabase, loadFromFile } from '../dump-backup';
+import { restoreLogicalBackup } from '../logical-backup';
+import { withGraph } from './connect';
 
 const SPEC = {
-  usage: 'npm run restore -- FILE [--replace]',
+  usage: 'npm run restore -- FILE [--replace]\n       npm run restore -- --logical DIR',
   description: `Restores a backup made by npm run backup.
 
 A neo4j-admin dump is loaded into the neo4j database in NEO4J_DATA_DIR (NEO4J_URI unset), with
 the service stopped, as neo4j-admin requires. When a database is already there, --replace is
 needed, and the database it replaces is first dumped beside it
 (NEO4J_DATA_DIR/before-restore-<time>.dump), so a restore of the wrong file can be undone.
-Start the service afterwards; it serves the restored graph.`,
+Start the service afterwards; it serves the restored graph.
+
+With --logical, DIR is a logical backup (npm run backup -- --logical): its episodes are
+imported and its hand work written back into the database NEO4J_URI names (or the project's
+own), which must hold no episode yet. Everything is checked before anything is written.`,
   options: {
+    logical: { type: 'boolean', description: 'DIR is a logical backup (a folder)' },
     replace: { type: 'boolean', description: 'replace the database that is there' },
   },
   positionals: { name: 'FILE', min: 1, max: 1 },
   epilogue: `environment: NEO4J_DATA_DIR (default .claimgraph/neo4j-data), NEO4J_URI.
-docs/operations.md, section Backups, has the whole procedure.`,
+docs/backups.md has the whole procedure.`,
 } as const;
 
-async function main(file: string, replace: boolean): Promise<void> {
+async function logical(dir: string): Promise<void> {
+  const log = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
+  const counts = await withGraph('restore', (db) => restoreLogicalBackup(db, dir, log));
+  process.stdout.write(
+    `restore: ${dir} (logical: ${counts.episodes} episodes, ${counts.claims} claims, ` +
+      `${counts.resolutions} resolution records) written\n`,
+  );
+}
+
+async function main(file: string, replace: boolean, isLogical: boolean): Promise<void> {
   if (!existsSync(file)) throw new UsageError(`${file} does not exist`);
+  if (isLogical) {
+    if (replace)
+      throw new UsageError('--replace is for dumps; a logical restore needs an empty database');
+    return logical(file);
+  }
   const config = loadConfig();
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
@@ -54,5 +78,5 @@ async function main(file: string, replace: boolean): Promise<void> {
 }
 
 void runCommand(SPEC, ({ values, positionals }) =>
-  main(positionals[0] ?? '', values.replace === true),
+  main(positionals[0] ?? '', values.replace === true, values.logical === true),
 );
