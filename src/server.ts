@@ -78,17 +78,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const httpServer = http.createServer(app);
   // One schema for HTTP and for subscriptions over graphql-ws.
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
-  // One guard for both transports: the cost limit, the database gate and the budgets.
-  const guard = new OperationGuard({
-    limits: LIMITS,
-    rate: deps.rate ?? DEFAULT_RATE,
-    clock: deps.rateClock ?? (() => performance.now()),
-    databaseDown: () => {
-      const state = deps.localNeo4j?.().state;
-      return state === 'restarting' || state === 'starting';
-    },
-  });
+  const guard = operationGuard(deps);
   const trusted = compileTrust(deps.trustProxy ?? { kind: 'none' });
+  const contextFor = contextFactory(deps);
   const apollo = new ApolloServer<Context>({
     schema,
     // operationRules() refuses introspection in production, for HTTP and the socket alike.
@@ -119,22 +111,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(requestLogger(log));
   app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
-  app.all('/health', async (_req, res) => {
-    const health = await checkHealth(deps.db);
-    const local = deps.localNeo4j?.();
-    res.status(health.ok ? 200 : 503).json({
-      status: health.ok ? 'ok' : 'degraded',
-      ...health,
-      ...(local ? { localNeo4j: local } : {}),
-    });
-  });
-  app.use(async (req, res, next) => {
-    const url = new URL(req.url, 'http://localhost');
-    const explorer =
-      wantsExplorer(req.method, req.headers.accept, url.search) ||
-      (req.method === 'GET' && url.pathname.startsWith('/graphql/explorer'));
-    if (!explorer || !(await serveExplorer(url.pathname, res))) next();
-  });
+  app.all('/health', healthHandler(deps));
+  app.use(explorerRoute);
   app.all(
     '/graphql',
     corsFor(deps.corsOrigins ?? []),
@@ -144,13 +122,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(
-          createContext({
-            db: deps.db,
-            tokens: deps.tokens ?? [],
+          contextFor({
             authorization: req.headers.authorization,
-            clientAddress: clientAddress(req, trusted),
+            address: clientAddress(req, trusted),
             log: req.log,
-            ...(deps.now ? { now: deps.now } : {}),
           }),
         ),
     }),
@@ -170,15 +145,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     origins: deps.corsOrigins ?? [],
     trusted,
     log: log.child({ component: 'live' }),
-    context: (caller) =>
-      createContext({
-        db: deps.db,
-        tokens: deps.tokens ?? [],
-        authorization: caller.authorization,
-        clientAddress: caller.address,
-        log: caller.log,
-        ...(deps.now ? { now: deps.now } : {}),
-      }),
+    context: (caller) => contextFor(caller),
   });
 
   return {
@@ -197,6 +164,60 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await live.close();
       await apollo.stop();
     },
+  };
+}
+
+/** GraphiQL, for a browser asking /graphql for a page, and its assets. */
+const explorerRoute: express.RequestHandler = async (req, res, next) => {
+  const url = new URL(req.url, 'http://localhost');
+  const explorer =
+    wantsExplorer(req.method, req.headers.accept, url.search) ||
+    (req.method === 'GET' && url.pathname.startsWith('/graphql/explorer'));
+  if (!explorer || !(await serveExplorer(url.pathname, res))) next();
+};
+
+/** The same context for a request over HTTP and an operation over the socket. */
+function contextFactory(
+  deps: AppDeps,
+): (caller: {
+  authorization: string | undefined;
+  address: string;
+  log: Context['log'];
+}) => Context {
+  return (caller) =>
+    createContext({
+      db: deps.db,
+      tokens: deps.tokens ?? [],
+      authorization: caller.authorization,
+      clientAddress: caller.address,
+      log: caller.log,
+      ...(deps.now ? { now: deps.now } : {}),
+    });
+}
+
+/** One guard for both transports: the cost limit, the database gate and the budgets. */
+function operationGuard(deps: AppDeps): OperationGuard {
+  return new OperationGuard({
+    limits: LIMITS,
+    rate: deps.rate ?? DEFAULT_RATE,
+    clock: deps.rateClock ?? (() => performance.now()),
+    databaseDown: () => {
+      const state = deps.localNeo4j?.().state;
+      return state === 'restarting' || state === 'starting';
+    },
+  });
+}
+
+/** /health: whether Neo4j answers, and the state of the service's own Neo4j when it runs one. */
+function healthHandler(deps: AppDeps): express.RequestHandler {
+  return async (_req, res) => {
+    const health = await checkHealth(deps.db);
+    const local = deps.localNeo4j?.();
+    res.status(health.ok ? 200 : 503).json({
+      status: health.ok ? 'ok' : 'degraded',
+      ...health,
+      ...(local ? { localNeo4j: local } : {}),
+    });
   };
 }
 
