@@ -65,7 +65,7 @@ async function graph(db: Database): Promise<string[]> {
   const skip = (v: string): string => SKIP.map((label) => `${v}:${label}`).join(' OR ');
   const nodes = await db.read<{ labels: string[]; properties: Record<string, unknown> }>(
     `MATCH (n) WHERE NOT (${skip('n')})
-     RETURN labels(n) AS labels, properties(n) {.*, sourceFile: null} AS properties`,
+     RETURN labels(n) AS labels, n {.*, sourceFile: null} AS properties`,
   );
   const relationships = await db.read<{
     from: string;
