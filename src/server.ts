@@ -1,6 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -27,6 +29,7 @@ import { dashboardRouter } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
+import { cacheHintsPlugin } from './plugins/cache-hints-plugin';
 import { errorLogPlugin } from './plugins/error-log-plugin';
 import { operationGuardPlugin } from './plugins/operation-guard-plugin';
 import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './plugins/private-answers-plugin';
@@ -59,6 +62,8 @@ export interface AppDeps {
   rateClock?: () => number;
   /** Which proxies may name the client (X-Forwarded-For); none when unset. */
   trustProxy?: TrustProxy;
+  /** False to resolve every related row through the loaders (Context.compiled; tests). */
+  compiled?: boolean;
 }
 
 export interface App {
@@ -99,7 +104,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // Requests in flight finish (a mutation should not commit while its client is cut off);
       // whatever is still open after the grace period is cut.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: CLOSE_GRACE_MS }),
-      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS }),
+      // The schema's cache hints, once per operation. Apollo's own plugin, which it would install
+      // by default, wraps every field resolver to allow hints at run time, which nothing here sets.
+      ApolloServerPluginCacheControlDisabled(),
+      cacheHintsPlugin<Context>(PUBLIC_MAX_AGE_SECONDS),
       privateAnswersPlugin(),
       errorLogPlugin<Context>(),
       // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
@@ -192,6 +200,7 @@ function contextFactory(
       clientAddress: caller.address,
       log: caller.log,
       ...(deps.now ? { now: deps.now } : {}),
+      ...(deps.compiled === undefined ? {} : { compiled: deps.compiled }),
     });
 }
 
