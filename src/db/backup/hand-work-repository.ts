@@ -1,3 +1,4 @@
+import { dashboardCounters } from '../dashboard/counters-repository';
 import { rows as rowsOf, type Database } from '../database';
 import * as cypher from './hand-work-cypher';
 
@@ -83,24 +84,28 @@ export const handWorkRepository = {
    * throws (writing nothing) if a prediction it names is not in the graph.
    */
   async write(db: Database, work: HandWork): Promise<{ resolutions: number }> {
-    return db.writeTx(async (tx) => {
-      const [written] = rowsOf<{ written: number }>(
-        await tx.run(cypher.WRITE_RESOLUTIONS, { rows: work.resolutions }),
-      );
-      const [statuses] = rowsOf<{ written: number }>(
-        await tx.run(cypher.WRITE_STATUSES, { rows: work.statuses }),
-      );
-      const missing =
-        work.resolutions.length -
-        (written?.written ?? 0) +
-        work.statuses.length -
-        (statuses?.written ?? 0);
-      if (missing > 0) {
-        throw new Error(
-          `${missing} resolution record(s) or status(es) name a prediction the corpus files do not hold`,
+    // The statuses change what the dashboard counts: its counters move in the same transaction.
+    const claimIds = work.statuses.map((status) => status.id);
+    return db.writeTx((tx) =>
+      dashboardCounters.withChange(tx, { claimIds }, async () => {
+        const [written] = rowsOf<{ written: number }>(
+          await tx.run(cypher.WRITE_RESOLUTIONS, { rows: work.resolutions }),
         );
-      }
-      return { resolutions: work.resolutions.length };
-    });
+        const [statuses] = rowsOf<{ written: number }>(
+          await tx.run(cypher.WRITE_STATUSES, { rows: work.statuses }),
+        );
+        const missing =
+          work.resolutions.length -
+          (written?.written ?? 0) +
+          work.statuses.length -
+          (statuses?.written ?? 0);
+        if (missing > 0) {
+          throw new Error(
+            `${missing} resolution record(s) or status(es) name a prediction the corpus files do not hold`,
+          );
+        }
+        return { resolutions: work.resolutions.length };
+      }),
+    );
   },
 };
