@@ -6,6 +6,7 @@ import type { ClaimKind } from '../domain/vocabulary';
 import type { ConfidenceBucket } from '../domain/vocabulary';
 import type { PredictionStatus } from '../domain/vocabulary';
 import type { SpeakerRole } from '../domain/vocabulary';
+import type { AttributionWording } from '../domain/vocabulary';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthModel, Neo4jStatusModel } from '../db/health/health-repository';
 import type { EpisodeModel, AppearanceModel, SectionModel, TurnModel, NoteModel, DiscrepancyModel, EntityModel, Page, ClaimModel, RelatedEntityModel, MentionModel } from '../db/shared/models';
@@ -13,8 +14,8 @@ import type { PersonTrackRecordModel, EdgeModel, ViewedClaimRelationModel, Claim
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -52,7 +53,11 @@ export type Attribution = {
   group: Maybe<Scalars['String']['output']>;
   /** The person reported, when named. */
   person: Maybe<Person>;
+  /** Whether the words are the speaker's rendering of the view or the reported person's own. */
+  wording: AttributionWording;
 };
+
+export { AttributionWording };
 
 /** Who may cache an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
 export type CacheControlScope =
@@ -849,12 +854,16 @@ export type Prediction = Node & {
   id: Scalars['ID']['output'];
   /** The claim's key: a prediction and its claim share it. */
   key: Scalars['ID']['output'];
+  /** True for a forecast made before the episode and reported in it (its outcome may be given in the episode too). */
+  madeBeforeEpisode: Scalars['Boolean']['output'];
   /** What it says, in the annotator's words. */
   paraphrase: Maybe<Scalars['String']['output']>;
   /** The exact words. */
   quote: Scalars['String']['output'];
-  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT; given for every dated prediction. */
+  /** How it will be judged: what makes it CORRECT, PARTIALLY_CORRECT or INCORRECT, with the threshold and the date it is judged on. Null when unresolvableAsStated says why it cannot be judged. */
   resolutionCriteria: Maybe<Scalars['String']['output']>;
+  /** Where the evidence that settles it will be found (a benchmark, a report, a dataset). */
+  resolutionSource: Maybe<Scalars['String']['output']>;
   /** Every resolution and reopening, oldest first. Never overwritten. */
   resolutions: Array<Resolution>;
   /** Who said it in the episode. */
@@ -865,8 +874,12 @@ export type Prediction = Node & {
   topics: Array<Scalars['String']['output']>;
   /** The turn it is stated in. */
   turn: Turn;
+  /** Why it cannot be judged as worded (no date, no measure, a condition with no test); null when it can. Such a prediction stays OPEN unless an editor resolves it UNRESOLVABLE. */
+  unresolvableAsStated: Maybe<Scalars['String']['output']>;
   /** The range it is due in, when the phrase gives one. */
   window: Maybe<DateWindow>;
+  /** Why the date or window was read from a horizon that names none (about to, a temporary lapse). */
+  windowReason: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -963,7 +976,11 @@ export type Query = {
   dashboard: Dashboard;
   /** Entities matching the filter. A page: first (0 to 100, default 20) after a cursor, or last before one. */
   entities: EntityConnection;
-  /** One entity by id or key, or by canonical name, alias or surface form (case-insensitive). */
+  /**
+   * One entity by id or key, or by a name: its canonical name, an alias, or a speaker's first name,
+   * folded (case, accents, spacing, punctuation). A surface form that is not a name ("the game"
+   * for Pokémon) stays a mention and finds nothing here; search finds it.
+   */
   entity: Maybe<Entity>;
   /** One episode by its id or key. */
   episode: Maybe<Episode>;
@@ -1387,6 +1404,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Attribution: ResolverTypeWrapper<ClaimModel>;
+  AttributionWording: AttributionWording;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   Citation: ResolverTypeWrapper<EntityCitationModel>;
@@ -1545,7 +1563,10 @@ export type AppearanceResolvers<ContextType = Context, ParentType extends Resolv
 export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['AttributionWording'], ParentType, ContextType>;
 };
+
+export type AttributionWordingResolvers = EnumResolverSignature<{ PARAPHRASE?: any, QUOTATION?: any }, ResolversTypes['AttributionWording']>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1830,15 +1851,19 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
   horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  madeBeforeEpisode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolutionCriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutionSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<PredictionResolutionsArgs, 'first'>>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PredictionStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  unresolvableAsStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   window?: Resolver<Maybe<ResolversTypes['DateWindow']>, ParentType, ContextType>;
+  windowReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1986,6 +2011,7 @@ export type TurnEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = {
   Appearance?: AppearanceResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
+  AttributionWording?: AttributionWordingResolvers;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

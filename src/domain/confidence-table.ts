@@ -24,8 +24,6 @@ export const HEDGE_TABLE: readonly HedgeClass[] = [
   {
     name: 'intensifier',
     phrases: [
-      'i really do think',
-      'i really think',
       'definitely',
       'certainly',
       'at a minimum',
@@ -48,6 +46,13 @@ export const HEDGE_TABLE: readonly HedgeClass[] = [
     phrases: ['i think', 'i believe', 'i expect', 'seems', 'pretty high likelihood', 'likely'],
     bucket: 'likely',
     reading: 'a stated belief or expectation: more likely than not, with room for error',
+  },
+  {
+    name: 'intensified belief',
+    phrases: ['i really do think', 'i really think'],
+    bucket: 'likely',
+    reading:
+      'still framed as a belief: the intensifier strengthens the "I think" but does not cancel it',
   },
   {
     name: 'should',

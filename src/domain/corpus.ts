@@ -1,4 +1,5 @@
 import type {
+  AttributionWording,
   ClaimKind,
   ClaimRelationKind,
   ConfidenceBucket,
@@ -75,6 +76,8 @@ export interface ClaimRow {
   /** Whose view the words report: a person's id, or an unnamed group as spoken. */
   attributedToId: string | null;
   attributedToGroup: string | null;
+  /** How a reported view is worded: 'paraphrase' or 'quotation'; null for the speaker's own. */
+  attributedWording: AttributionWording | null;
   /** Attribution discrepancies whose doubted speaker label this claim rests on. */
   attributionDoubtIds: string[];
   quote: string;
@@ -99,6 +102,23 @@ export interface PredictionRow {
   probability: number;
   confidenceOverride: string | null;
   resolutionCriteria: string | null;
+  resolutionSource: string | null;
+  /** Why the date was read from a horizon phrase that names none. */
+  windowReason: string | null;
+  /** Why it cannot be judged as worded; null when it can. */
+  unresolvable: string | null;
+  madeBeforeEpisode: boolean;
+  /** The outcome the episode itself gives, imported as the prediction's first resolution. */
+  episodeResolution: EpisodeResolutionRow | null;
+}
+
+export interface EpisodeResolutionRow {
+  turnId: string;
+  quote: string;
+  status: 'CORRECT' | 'PARTIALLY_CORRECT' | 'INCORRECT';
+  explanation: string;
+  /** The air date: the outcome is known when the episode says it. */
+  resolvedAt: string;
 }
 
 export interface ClaimRelationRow {
@@ -141,5 +161,22 @@ export interface Coverage {
   predictions: { id: string; turn: string; bucket: string; dated: boolean; conditional: boolean }[];
   exclusions: { turn: string; quote: string; reason: string }[];
   attributionDoubts: { id: string; turns: string[]; claims: string[] }[];
+  /** Per person who spoke, in order of first turn. */
+  speakers: SpeakerCoverage[];
   counts: Record<string, number>;
+}
+
+/** What one speaker's turns hold, for the coverage report. */
+export interface SpeakerCoverage {
+  speakerId: string;
+  /** Their own forecasts (the ones a track record counts). */
+  predictions: number;
+  /** Forecasts of others they reported (attributedTo). */
+  reportedPredictions: number;
+  /** Their agreements with another person's claim. */
+  endorsements: number;
+  /** Forward-looking statements in their turns left out of the predictions. */
+  exclusions: number;
+  /** Their claims that rest on a doubted speaker label. */
+  doubtedClaims: number;
 }

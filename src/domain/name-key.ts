@@ -37,3 +37,28 @@ export function nameKey(text: string): string {
 export function nameKeys(names: readonly string[]): string[] {
   return [...new Set(names.map(nameKey).filter((key) => key !== ''))];
 }
+
+/** What an entity is called: the names a lookup may answer with it. */
+export interface EntityNames {
+  name: string;
+  aliases: readonly string[];
+  /** First names speakers are labelled with in transcripts ("Sholto"). */
+  labels?: readonly string[];
+}
+
+/**
+ * The lookup keys of an entity: its canonical name, its aliases and its speaker labels, never
+ * a surface form as such. A form that folds to one of these is a name already; one that does
+ * not ("the game" for Pokémon, "models" for DeepSeek's models) stays a mention with its offsets
+ * and is found by full-text search, but a lookup by it answers nothing. A form that is a name
+ * the key cannot reach ("YC") becomes one by being listed among the aliases.
+ */
+export function lookupKeys(entity: EntityNames): string[] {
+  return nameKeys([entity.name, ...entity.aliases, ...(entity.labels ?? [])]);
+}
+
+/** True when a surface form is one of the entity's names, so a lookup by it finds the entity. */
+export function isNameForm(form: string, entity: EntityNames): boolean {
+  const key = nameKey(form);
+  return key !== '' && lookupKeys(entity).includes(key);
+}

@@ -83,6 +83,13 @@ export type PredictionStatus = (typeof PREDICTION_STATUSES)[number];
 export const SPEAKER_ROLES = ['host', 'panelist'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
+/**
+ * How a reported view is worded: the speaker's rendering (even inside quotation marks) or the
+ * reported person's own words, known to be verbatim (seed/README.md, rule 6).
+ */
+export const ATTRIBUTION_WORDINGS = ['paraphrase', 'quotation'] as const;
+export type AttributionWording = (typeof ATTRIBUTION_WORDINGS)[number];
+
 export const DISCREPANCY_KINDS = [
   'mishearing',
   'misspelling',
@@ -117,6 +124,7 @@ export const GRAPHQL_ENUMS = {
   ConfidenceBucket: CONFIDENCE_BUCKET_NAMES,
   PredictionStatus: PREDICTION_STATUSES,
   SpeakerRole: SPEAKER_ROLES,
+  AttributionWording: ATTRIBUTION_WORDINGS,
 } as const;
 
 function keys<T extends Record<string, unknown>>(record: T): readonly (keyof T & string)[] {

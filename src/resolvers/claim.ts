@@ -119,6 +119,8 @@ export const Attribution: AttributionResolvers = {
   person: (claim, _args, { loaders }) =>
     claim.attributedToId === null ? null : loaders.entity.load(claim.attributedToId),
   group: (claim) => claim.attributedToGroup,
+  // A report is a paraphrase unless known to be verbatim (the importer stores one or the other).
+  wording: (claim) => claim.attributedWording ?? 'paraphrase',
 };
 
 /** The parent is the endorsing claim. */

@@ -10,4 +10,5 @@ export const enumResolvers = {
   ConfidenceBucket: graphqlEnumValues(GRAPHQL_ENUMS.ConfidenceBucket),
   PredictionStatus: graphqlEnumValues(GRAPHQL_ENUMS.PredictionStatus),
   SpeakerRole: graphqlEnumValues(GRAPHQL_ENUMS.SpeakerRole),
+  AttributionWording: graphqlEnumValues(GRAPHQL_ENUMS.AttributionWording),
 } satisfies Partial<Resolvers>;

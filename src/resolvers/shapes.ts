@@ -40,7 +40,10 @@ const CLAIM_LIKE: Record<string, Rule> = {
   id: ID,
   key: ID,
   speaker: { child: 'speaker', type: 'Person' },
-  attributedTo: { self: 'Attribution', props: ['attributedToId', 'attributedToGroup'] },
+  attributedTo: {
+    self: 'Attribution',
+    props: ['attributedToId', 'attributedToGroup', 'attributedWording'],
+  },
   attributionDoubt: { props: ['attributionDoubtIds'] },
   quote: { props: ['quote'] },
   paraphrase: { props: ['paraphrase'] },
@@ -70,6 +73,10 @@ export const RULES: Record<string, Record<string, Rule>> = {
     ...CLAIM_LIKE,
     endorsedBy: BY_ID,
     resolutionCriteria: { props: ['resolutionCriteria'] },
+    resolutionSource: { props: ['resolutionSource'] },
+    unresolvableAsStated: { props: ['unresolvableAsStated'] },
+    windowReason: { props: ['windowReason'] },
+    madeBeforeEpisode: { props: ['madeBeforeEpisode'] },
     claim: { self: 'Claim' },
     horizon: { props: ['horizon'] },
     dueDate: { props: ['dueDate'] },
@@ -90,6 +97,7 @@ export const RULES: Record<string, Record<string, Rule>> = {
   Attribution: {
     person: { props: ['attributedToId'] },
     group: { props: ['attributedToGroup'] },
+    wording: { props: ['attributedWording'] },
   },
   // A relation row is always whole (type, direction, the other claim's id); only the other
   // claim has a shape.

@@ -301,6 +301,21 @@ describe('journeys', () => {
     await page.close();
   });
 
+  it('says why a forecast cannot be judged as worded', async () => {
+    const id = 'c1-pred-continual-learning-bottleneck-eventually';
+    const data = await api<{ prediction: { unresolvableAsStated: string | null } }>(
+      'query ($id: ID!) { prediction(id: $id) { unresolvableAsStated } }',
+      { id },
+    );
+    expect(data.prediction.unresolvableAsStated).toEqual(expect.stringContaining('Eventually'));
+    const page = await context.newPage();
+    await page.goto(`${base}/predictions/${id}`);
+    const reason = page.getByTestId('unresolvable-as-stated');
+    await reason.waitFor();
+    expect(await reason.innerText()).toBe(data.prediction.unresolvableAsStated);
+    await page.close();
+  });
+
   it('draws an entity neighbourhood and opens a neighbour on click', async () => {
     const data = await api<{
       entities: { edges: { node: { id: string; related: { entity: { id: string } }[] } }[] };

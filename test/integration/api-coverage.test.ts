@@ -22,7 +22,7 @@ describe('orders', () => {
       'predictions',
     );
     const dated = await oracle(
-      'MATCH (c:Prediction) WHERE c.deadline IS NOT NULL RETURN c.id AS id ORDER BY c.deadline DESC',
+      'MATCH (c:Prediction) WHERE c.deadline IS NOT NULL RETURN c.id AS id ORDER BY c.deadline DESC, c.sortKey',
     );
     expect(dated.length).toBeGreaterThan(1);
     expect(got.slice(0, dated.length)).toEqual(dated);

@@ -39,8 +39,19 @@ describe('who predicted what, and by when', () => {
     const data = await ok<{ predictions: { totalCount: number; edges: { node: Data }[] } }>(QUERY, {
       speaker: 'sholto',
     });
-    expect(data.predictions.totalCount).toBe(2);
-    expect(data.predictions.edges.map((edge) => edge.node)).toEqual([
+    expect(data.predictions.totalCount).toBe(7);
+    const nodes = data.predictions.edges.map((edge) => edge.node);
+    // Earliest deadline first; on the same deadline, in episode order.
+    expect(nodes.map((node) => node.key)).toEqual([
+      'c1-pred-conclusive-agent-evidence-by-end-of-2025',
+      'c1-pred-computer-use-will-be-solved',
+      'c1-pred-day-of-junior-engineer-work',
+      'c1-pred-couple-hours-independent-work',
+      'c1-pred-open-ended-autonomy-still-a-ways-off',
+      'c2-dramatically-more-leverage',
+      'c2-human-value-for-a-fair-while',
+    ]);
+    expect(nodes.slice(0, 1).concat(nodes.slice(2, 3))).toEqual([
       {
         key: 'c1-pred-conclusive-agent-evidence-by-end-of-2025',
         speaker: { name: 'Sholto Douglas' },
@@ -61,7 +72,7 @@ describe('who predicted what, and by when', () => {
         dueDate: null,
         window: { from: '2025-12-31', to: '2026-05-22' },
         deadline: '2026-05-22',
-        confidence: { hedges: ['I really do think'], bucket: 'ALMOST_CERTAIN', probability: 0.95 },
+        confidence: { hedges: ['I really do think'], bucket: 'TOSS_UP', probability: 0.5 },
       }),
     ]);
   });
@@ -317,9 +328,16 @@ describe('dashboard', () => {
     const later = await ok<{ dashboard: { overdue: { key: string }[] } }>(
       '{ dashboard(asOf: "2026-06-01") { overdue { key } } }',
     );
+    // Every dated forecast still open, by deadline then id; the one the episode settled (due
+    // on the air date) is not overdue.
     expect(later.dashboard.overdue.map((p) => p.key)).toEqual([
       'c1-pred-conclusive-agent-evidence-by-end-of-2025',
+      'c1-pred-computer-use-will-be-solved',
+      'c1-pred-couple-hours-independent-work',
       'c1-pred-day-of-junior-engineer-work',
+      'c1-pred-open-ended-autonomy-still-a-ways-off',
+      'c2-dramatically-more-leverage',
+      'c2-human-value-for-a-fair-while',
     ]);
   });
 });

@@ -24,7 +24,11 @@ import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
  * Provenance, not content: the path of the file an episode was read from. Everything else is
  * compared, the content hash included (it ignores file names and line numbers).
  */
-const IGNORED = { Episode: ['sourceFile'] } as Record<string, string[]>;
+const IGNORED = {
+  Episode: ['sourceFile'],
+  // When the import recorded the outcome an episode gives its own forecast: the run, not the corpus.
+  Resolution: ['recordedAt'],
+} as Record<string, string[]>;
 /** Bookkeeping of an import run and review history: not part of the corpus. */
 const IGNORED_LABELS = [TEST_MARKER_LABEL, 'ImportLock', 'CorpusState', 'Revision'];
 
@@ -139,7 +143,8 @@ claims:
     prediction:
       horizon: by 2027
       due: 2027-12-31
-      resolutionCriteria: CORRECT if a frontier lab names power as the binding constraint by 2027.
+      resolutionCriteria: CORRECT if a frontier lab names power as the binding constraint by 2027-12-31; INCORRECT if none has.
+      resolutionSource: The frontier labs' public statements.
       confidence: { hedges: [I really do think], bucket: likely }
   - id: priya-chips-fast
     turn: t004

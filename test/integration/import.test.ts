@@ -265,7 +265,8 @@ describe('importing the bundled episode', () => {
         '    prediction:',
         '      horizon: by 2030',
         '      due: 2030-12-31',
-        '      resolutionCriteria: CORRECT if the plant runs by 2030-12-31.',
+        '      resolutionCriteria: CORRECT if no fusion plant runs by 2030-12-31; INCORRECT if one does.',
+        '      resolutionSource: The IAEA power reactor information system.',
         '      confidence: { hedges: [I think, probably], bucket: likely }',
       ].join('\n'),
     );

@@ -33,7 +33,7 @@ export function writeSyntheticEpisode(options: {
     const turn = `t${String(i).padStart(3, '0')}`;
     claims.push(
       `  - { id: syn-${options.date}-${i}-a, turn: ${turn}, quote: "Statement ${i} says gizmo${i % 7} matters", kind: assertion, about: [gizmo${i % 7}] }`,
-      `  - { id: syn-${options.date}-${i}-b, turn: ${turn}, quote: "Statement ${i}b predicts gizmo${i % 5} wins", kind: prediction, about: [gizmo${i % 5}], prediction: { horizon: eventually, confidence: { bucket: toss-up } } }`,
+      `  - { id: syn-${options.date}-${i}-b, turn: ${turn}, quote: "Statement ${i}b predicts gizmo${i % 5} wins", kind: prediction, about: [gizmo${i % 5}], prediction: { horizon: eventually, confidence: { bucket: toss-up }, unresolvable: No date is given. } }`,
     );
     mentions.push(`      - { turn: ${turn}, form: gizmo${i % 7}, occurrence: 1 }`);
   }

@@ -32,7 +32,9 @@ describe('the hedge table', () => {
   });
 
   it('separates the hedges the issue names', () => {
-    expect(bucketFor(['I really do think'])).toEqual({ ok: true, bucket: 'almost-certain' });
+    // An intensified belief is still a belief (seed/README.md, "Confidence").
+    expect(bucketFor(['I really do think'])).toEqual({ ok: true, bucket: 'likely' });
+    expect(bucketFor(['definitely'])).toEqual({ ok: true, bucket: 'almost-certain' });
     expect(bucketFor(['at a minimum'])).toEqual({ ok: true, bucket: 'almost-certain' });
     expect(bucketFor([])).toEqual({ ok: true, bucket: 'almost-certain' });
     expect(bucketFor(['I think'])).toEqual({ ok: true, bucket: 'likely' });

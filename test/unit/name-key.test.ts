@@ -1,4 +1,4 @@
-import { nameKey, nameKeys, nameWords } from '../../src/domain/name-key';
+import { isNameForm, lookupKeys, nameKey, nameKeys, nameWords } from '../../src/domain/name-key';
 
 describe('nameKey: names as people type them', () => {
   it.each([
@@ -30,5 +30,25 @@ describe('nameKey: names as people type them', () => {
   it('gives no key for text without letters or digits, and dedupes keys', () => {
     expect(nameKey(' -- ')).toBe('');
     expect(nameKeys(['Pokémon', 'pokemon', '!!', 'Go'])).toEqual(['pokemon', 'go']);
+  });
+});
+
+describe('lookupKeys: names answer lookups, surface forms do not', () => {
+  const pokemon = { name: 'Pokémon', aliases: [] };
+  const yc = { name: 'Y Combinator', aliases: ['YC'] };
+  const sholto = { name: 'Sholto Douglas', aliases: [], labels: ['Sholto'] };
+
+  it('keys the canonical name, the aliases and the speaker labels', () => {
+    expect(lookupKeys(yc)).toEqual(['ycombinator', 'yc']);
+    expect(lookupKeys(sholto)).toEqual(['sholtodouglas', 'sholto']);
+  });
+
+  it('treats a form as a name only when it folds to one of them', () => {
+    expect(isNameForm('POKEMON', pokemon)).toBe(true);
+    expect(isNameForm('the game', pokemon)).toBe(false);
+    expect(isNameForm('YC', yc)).toBe(true);
+    expect(isNameForm('YC', { name: 'Y Combinator', aliases: [] })).toBe(false);
+    expect(isNameForm('Sholto', sholto)).toBe(true);
+    expect(isNameForm('...', pokemon)).toBe(false);
   });
 });

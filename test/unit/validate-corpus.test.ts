@@ -49,13 +49,14 @@ claims:
     prediction:
       horizon: by the end of the year
       due: 2024-12-31
-      resolutionCriteria: CORRECT if a machine is shown to think by 2024-12-31.
-      confidence: { hedges: [I really do think], bucket: almost-certain }
+      resolutionCriteria: CORRECT if a machine is shown to think by 2024-12-31; INCORRECT if none is.
+      resolutionSource: The Times of London.
+      confidence: { hedges: [I really do think], bucket: likely }
     relations:
       - { type: answers, target: ada-asks }
   - id: ada-asks
     turn: t001
-    quote: Will machines think
+    quote: Will machines think by the end of this year?
     kind: question
 notes:
   - { note: 1, explains: [bombe] }
@@ -79,7 +80,7 @@ describe('validateCorpus', () => {
       'machines will think by the end of the year',
     );
     expect(claim?.prediction).toEqual(
-      expect.objectContaining({ dueDate: '2024-12-31', probability: 0.95, conditional: false }),
+      expect.objectContaining({ dueDate: '2024-12-31', probability: 0.75, conditional: false }),
     );
     expect(corpus?.mentions).toEqual([
       expect.objectContaining({
@@ -110,8 +111,8 @@ describe('validateCorpus', () => {
         '7:entities[0].mentions[0].form',
         '11:claims[0].quote',
         '13:claims[0].about[0]',
-        '20:claims[0].relations[0].target',
-        '22:claims[1].turn',
+        '21:claims[0].relations[0].target',
+        '23:claims[1].turn',
       ]),
     );
     expect(problems).toHaveLength(5);
@@ -122,12 +123,14 @@ describe('validateCorpus', () => {
   });
 
   it('checks due dates against the air date and the spoken horizon', () => {
-    expect(validate(GOOD.replace('due: 2024-12-31', 'due: 2025-06-30')).problems).toEqual([
-      expect.objectContaining({
-        field: 'claims[0].prediction.due',
-        message: expect.stringContaining('means 2024-12-31') as string,
-      }),
-    ]);
+    expect(validate(GOOD.replace('due: 2024-12-31', 'due: 2025-06-30')).problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'claims[0].prediction.due',
+          message: expect.stringContaining('means 2024-12-31') as string,
+        }),
+      ]),
+    );
     expect(validate(GOOD.replace('due: 2024-12-31', 'due: 2023-12-31')).problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ message: '2023-12-31 is before the air date 2024-06-01' }),
@@ -151,9 +154,9 @@ describe('validateCorpus', () => {
     );
     expect(problems.map((p) => `${p.line}:${p.field}:${p.message}`)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^24:claims\[1\]\.kind:must be one of: assertion/),
+        expect.stringMatching(/^25:claims\[1\]\.kind:must be one of: assertion/),
         expect.stringMatching(/^9:claims\[0\]\.prediction:only a claim of kind prediction/),
-        expect.stringMatching(/^27:extra:is not a known field/),
+        expect.stringMatching(/^28:extra:is not a known field/),
       ]),
     );
   });
@@ -207,14 +210,14 @@ describe('validateCorpus', () => {
     });
 
     it('warns when hedges and bucket disagree with the table, unless an override says why', () => {
-      const wrong = GOOD.replace('bucket: almost-certain }', 'bucket: likely }');
+      const wrong = GOOD.replace('bucket: likely }', 'bucket: almost-certain }');
       expect(validate(wrong).problems).toEqual([]);
       expect(messages(validate(wrong).warnings)).toEqual([
-        'claims[0].prediction.confidence.bucket: the hedge table gives almost-certain for "I really do think", not likely; re-bucket or give an override',
+        'claims[0].prediction.confidence.bucket: the hedge table gives likely for "I really do think", not almost-certain; re-bucket or give an override',
       ]);
       const overridden = GOOD.replace(
-        'bucket: almost-certain }',
-        'bucket: likely, override: said with a laugh }',
+        'bucket: likely }',
+        'bucket: almost-certain, override: said with a wink }',
       );
       expect(validate(overridden).warnings).toEqual([]);
       const unknown = GOOD.replace('hedges: [I really do think]', 'hedges: [kinda]');

@@ -65,18 +65,25 @@ WITH c, t, x ORDER BY x.id
 WITH c, t, collect(x.id) AS about
 OPTIONAL MATCH (c)-[r:${Object.values(CLAIM_RELATION_TYPES).join('|')}]->(other:${claimLabel})
 WITH c, t, about, r, other ORDER BY type(r), other.id
+WITH c, t, about, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: other.id} END)
+     AS related
+OPTIONAL MATCH (c)-[:HAS_RESOLUTION]->(s:Resolution {recordedBy: 'annotation'})
 RETURN c.id AS id, t.localId AS turn, t.speakerId AS turnSpeakerId, c.speakerId AS speakerId,
        c.attributedToId AS attributedToId, c.attributedToGroup AS attributedToGroup,
+       c.attributedWording AS attributedWording,
        c.quote AS quote, c.paraphrase AS paraphrase, c.kind AS kind,
        coalesce(c.topics, []) AS topics, about,
-       [item IN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: other.id} END)
-        WHERE item IS NOT NULL] AS relations,
+       [item IN related WHERE item IS NOT NULL] AS relations,
        CASE WHEN c:Prediction THEN {
          horizon: c.horizon, due: toString(c.dueDate), windowStart: toString(c.windowStart),
          windowEnd: toString(c.windowEnd), conditional: c.conditional,
          conditions: coalesce(c.conditions, []), resolutionCriteria: c.resolutionCriteria,
+         resolutionSource: c.resolutionSource, windowReason: c.windowReason,
+         unresolvable: c.unresolvableAsStated, madeBeforeEpisode: c.madeBeforeEpisode,
          hedges: coalesce(c.hedges, []), bucket: c.confidenceBucket,
-         override: c.confidenceOverride
+         override: c.confidenceOverride,
+         settled: CASE WHEN s IS NULL THEN null ELSE {turn: s.settledInTurn,
+           quote: s.settledQuote, status: s.status, explanation: s.settledExplanation} END
        } ELSE null END AS prediction,
        c.sortKey AS sortKey
 ORDER BY sortKey`;

@@ -47,6 +47,7 @@ export interface EpisodeExport {
     speakerId: string;
     attributedToId: string | null;
     attributedToGroup: string | null;
+    attributedWording: 'paraphrase' | 'quotation' | null;
     quote: string;
     paraphrase: string | null;
     kind: string;
@@ -61,9 +62,15 @@ export interface EpisodeExport {
       conditional: boolean | null;
       conditions: string[];
       resolutionCriteria: string | null;
+      resolutionSource: string | null;
+      windowReason: string | null;
+      unresolvable: string | null;
+      madeBeforeEpisode: boolean | null;
       hedges: string[];
       bucket: string;
       override: string | null;
+      /** The outcome the episode itself gives it, as the importer recorded it. */
+      settled: { turn: string; quote: string; status: string; explanation: string } | null;
     } | null;
   }[];
   discrepancies: {

@@ -167,6 +167,7 @@ SET c.episodeId = r.episodeId,
     c.speakerId = r.speakerId,
     c.attributedToId = r.attributedToId,
     c.attributedToGroup = r.attributedToGroup,
+    c.attributedWording = r.attributedWording,
     c.attributionDoubtIds = r.attributionDoubtIds,
     c.kind = r.kind,
     c.quote = r.quote,
@@ -228,7 +229,38 @@ SET c:Prediction,
     c.probability = r.probability,
     c.confidenceOverride = r.confidenceOverride,
     c.resolutionCriteria = r.resolutionCriteria,
+    c.resolutionSource = r.resolutionSource,
+    c.windowReason = r.windowReason,
+    c.unresolvableAsStated = r.unresolvable,
+    c.madeBeforeEpisode = r.madeBeforeEpisode,
     c.status = coalesce(c.status, 'OPEN')`;
+
+/**
+ * The outcome an episode itself gives a forecast ("I was right."), as the prediction's first
+ * resolution. Written once: the dedupe key is fixed per claim, so a re-import adds nothing and
+ * never overrides what an editor recorded since (a reopening, a later resolution).
+ */
+export const RECORD_EPISODE_RESOLUTIONS = `
+UNWIND $rows AS r
+MATCH (c:Prediction {id: r.id})
+WHERE NOT (c)-[:HAS_RESOLUTION]->()
+MERGE (x:Resolution {dedupeKey: r.dedupeKey})
+ON CREATE SET x.id = r.resolutionId,
+    x.predictionId = c.id,
+    x.sequence = 1,
+    x.action = 'RESOLVE',
+    x.status = r.status,
+    x.previousStatus = c.status,
+    x.evidenceUrl = null,
+    x.note = r.note,
+    x.resolvedAt = date(r.resolvedAt),
+    x.recordedAt = datetime(),
+    x.recordedBy = 'annotation',
+    x.settledInTurn = r.turn,
+    x.settledQuote = r.quote,
+    x.settledExplanation = r.explanation,
+    c.status = r.status
+MERGE (c)-[:HAS_RESOLUTION]->(x)`;
 
 export const UNMARK_PREDICTIONS = `
 MATCH (c:Prediction {episodeId: $episodeId})
@@ -236,7 +268,8 @@ WHERE NOT c.id IN $keep AND NOT (c)-[:HAS_RESOLUTION]->()
 REMOVE c:Prediction
 REMOVE c.horizon, c.dueDate, c.windowStart, c.windowEnd, c.deadline, c.conditional,
        c.conditions, c.hedges, c.confidenceBucket, c.probability, c.status,
-       c.confidenceOverride, c.resolutionCriteria`;
+       c.confidenceOverride, c.resolutionCriteria, c.resolutionSource, c.windowReason,
+       c.unresolvableAsStated, c.madeBeforeEpisode`;
 
 export function deleteStaleClaimRelations(type: string): string {
   return `
@@ -336,7 +369,7 @@ UNWIND r.turnIds AS turnId
 MATCH (t:Turn {id: turnId})
 MERGE (d)-[:IN_TURN]->(t)`;
 
-/** Every name an entity is known by: canonical name, aliases, surface forms, speaker labels. */
+/** What an entity is known by: canonical name, aliases, surface forms, speaker labels. */
 export const READ_ENTITY_NAMES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -345,7 +378,8 @@ RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases,
 
 /**
  * Name keys (src/domain/name-key.ts) as (:NameKey)-[:NAMES]->(:Entity), so a lookup by any
- * written form is one index seek; the folded words go into searchForms for full-text search.
+ * name is one index seek; the folded words of every form go into searchForms for full-text
+ * search. Keys that are no longer names (a surface form keyed by an older import) are dropped.
  */
 export const WRITE_NAME_KEYS = `
 UNWIND $rows AS r

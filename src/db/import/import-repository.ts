@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
+
 import type { QueryResult } from 'neo4j-driver';
 
 import type { Corpus } from '../../domain/corpus';
-import { nameKey, nameKeys, nameWords } from '../../domain/name-key';
+import { lookupKeys, nameKey, nameKeys, nameWords } from '../../domain/name-key';
 import {
   CLAIM_RELATION_TYPES,
   ENTITY_LABELS,
@@ -22,6 +24,7 @@ import {
   DELETE_UNDEFINED_ENTITIES,
   DELETE_UNDEFINED_ENTITY_RELATIONS,
   EXISTING_EPISODES,
+  RECORD_EPISODE_RESOLUTIONS,
   deleteStaleClaimRelations,
   LINK_CLAIM_ENTITIES,
   LINK_CLAIM_TOPICS,
@@ -361,6 +364,7 @@ async function writeClaims(batched: Batched, corpus: Corpus): Promise<void> {
       claim.prediction ? [{ id: claim.id, ...claim.prediction }] : [],
     ),
   );
+  await batched(RECORD_EPISODE_RESOLUTIONS, episodeResolutionRows(corpus));
   for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
     await batched(
       upsertClaimRelations(type),
@@ -374,14 +378,45 @@ async function writeClaims(batched: Batched, corpus: Corpus): Promise<void> {
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
-/** The keys and full-text words of every name an entity is known by. */
+/** The outcomes episodes give their own forecasts, as first resolutions. */
+function episodeResolutionRows(corpus: Corpus): Record<string, unknown>[] {
+  return corpus.claims.flatMap((claim) => {
+    const settled = claim.prediction?.episodeResolution;
+    if (settled == null) return [];
+    const turn = settled.turnId.slice(settled.turnId.lastIndexOf('#') + 1);
+    // Fixed per claim, so a re-import finds it; hashed like every resolution's key.
+    const dedupeKey = createHash('sha256').update(`episode-resolution|${claim.id}`).digest('hex');
+    return [
+      {
+        id: claim.id,
+        dedupeKey,
+        // UUID-shaped like other resolution ids, but fixed, so an export imports to the same id.
+        resolutionId: [0, 8, 12, 16, 20]
+          .map((at, n, starts) => dedupeKey.slice(at, starts[n + 1] ?? 32))
+          .join('-'),
+        turn,
+        quote: settled.quote,
+        explanation: settled.explanation,
+        status: settled.status,
+        resolvedAt: settled.resolvedAt,
+        note: `Settled in the episode, ${turn}: "${settled.quote}" ${settled.explanation}`,
+      },
+    ];
+  });
+}
+
+/**
+ * The lookup keys of an entity (its names: canonical name, aliases, speaker labels) and the
+ * full-text words of every form it is written in. Surface forms feed search, never lookups.
+ */
 function nameRow(record: Record<string, unknown>): Record<string, unknown> {
   const strings = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   const name = typeof record.name === 'string' ? record.name : '';
   const aliases = strings(record.aliases);
-  const all = [name, ...aliases, ...strings(record.forms), ...strings(record.labels)];
-  const keys = nameKeys(all);
+  const labels = strings(record.labels);
+  const all = [name, ...aliases, ...strings(record.forms), ...labels];
+  const keys = lookupKeys({ name, aliases, labels });
   return {
     id: record.id,
     nameKey: nameKey(name),

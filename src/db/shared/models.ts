@@ -1,4 +1,5 @@
 import type {
+  AttributionWording,
   ClaimKind,
   ClaimRelationType,
   ConfidenceBucket,
@@ -93,6 +94,8 @@ export interface ClaimModel {
   /** Whose view the words report: a person's id or an unnamed group; null for the speaker's own. */
   attributedToId: string | null;
   attributedToGroup: string | null;
+  /** How a reported view is worded; null (read as a paraphrase) for older imports. */
+  attributedWording: AttributionWording | null;
   /** Attribution discrepancies whose doubted speaker label the claim rests on. */
   attributionDoubtIds: string[];
   kind: ClaimKind;
@@ -114,6 +117,10 @@ export interface ClaimModel {
   probability: number | null;
   confidenceOverride: string | null;
   resolutionCriteria: string | null;
+  resolutionSource: string | null;
+  windowReason: string | null;
+  unresolvableAsStated: string | null;
+  madeBeforeEpisode: boolean;
   status: PredictionStatus | null;
   prefetched?: {
     speaker?: EntityModel | null;

@@ -1,4 +1,5 @@
 import type {
+  AttributionWording,
   ClaimKind,
   ClaimRelationKind,
   ConfidenceBucket,
@@ -40,6 +41,8 @@ export interface MentionAnnotation {
   turn: string;
   form: string;
   occurrence?: number;
+  /** The form is not a name of the entity: it stays a mention and answers no lookup. */
+  mentionOnly?: boolean;
 }
 
 export interface EntityRelationAnnotation {
@@ -55,7 +58,7 @@ export interface ClaimAnnotation {
   /** Who said the words in the episode; defaults to the turn's speaker. */
   speaker?: string;
   /** Whose view the words report, when not the speaker's own: a person, or an unnamed group. */
-  attributedTo?: { person: string } | { group: string };
+  attributedTo?: ({ person: string } | { group: string }) & { wording?: AttributionWording };
   quote: string;
   paraphrase?: string;
   kind: ClaimKind;
@@ -63,18 +66,40 @@ export interface ClaimAnnotation {
   about?: string[];
   relations?: { type: ClaimRelationKind; target: string }[];
   prediction?: PredictionAnnotation;
+  /** A premise this claim states that conditions the predictions of the answer to it. */
+  premise?: { text: string; governs: string[] };
 }
+
+/** A paraphrase is the speaker's rendering (even in quotation marks); a quotation is verbatim. */
+export type { AttributionWording };
 
 export interface PredictionAnnotation {
   horizon?: string;
   due?: string;
   window?: { from: string; to: string };
+  /** Why the date was read from a horizon phrase that names none. */
+  windowReason?: string;
   conditional?: boolean;
   conditions?: string[];
-  /** What evidence would make it CORRECT, INCORRECT or PARTIALLY_CORRECT. */
-  resolutionCriteria?: string;
   /** `override`: why the bucket departs from the hedge table, when it does. */
   confidence: { hedges?: string[]; bucket: ConfidenceBucket; override?: string };
+  /** What makes it CORRECT, PARTIALLY_CORRECT or INCORRECT: threshold and the date it is judged on. */
+  resolutionCriteria?: string;
+  /** Where the evidence that settles it will be found. */
+  resolutionSource?: string;
+  /** Why it cannot be judged as worded; given instead of resolutionCriteria. */
+  unresolvable?: string;
+  /** A forecast made before the episode and reported in it. */
+  madeBeforeEpisode?: boolean;
+  /** The episode itself settles it. */
+  resolvedInEpisode?: EpisodeResolutionAnnotation;
+}
+
+export interface EpisodeResolutionAnnotation {
+  turn: string;
+  quote: string;
+  status: 'correct' | 'partially-correct' | 'incorrect';
+  explanation: string;
 }
 
 export interface NoteLinkAnnotation {

@@ -12,7 +12,8 @@ schema and against each other: ids, references, verbatim quotes and forms, due d
 every problem as file:line: field: message and exits 1 if there is any; otherwise prints a
 coverage report: turns with no annotation, every prediction (bucket, dated, conditional), every
 statement excluded from the predictions and why, every attribution doubt and the claims resting
-on it, and counts by kind. Warnings (for example hedges and bucket disagreeing with the hedge
+on it, per speaker their own and reported predictions, endorsements, exclusions and doubted
+claims, and counts by kind. Warnings (for example hedges and bucket disagreeing with the hedge
 table in seed/README.md) are printed but do not fail. With no arguments it checks the bundled
 corpus (SEED_DIR, default seed/episodes).`,
   options: {
@@ -75,6 +76,14 @@ function main(quiet: boolean, inputs: string[]): number | void {
     for (const item of coverage.attributionDoubts) {
       process.stdout.write(
         `    ${item.id} (${item.turns.join(', ')}): ${item.claims.length} claim(s): ${item.claims.join(' ') || 'none'}\n`,
+      );
+    }
+    process.stdout.write(
+      '  per speaker: own predictions, reported predictions, endorsements, exclusions, doubted claims\n',
+    );
+    for (const item of coverage.speakers) {
+      process.stdout.write(
+        `    ${item.speakerId.padEnd(20)} predictions=${item.predictions} reported=${item.reportedPredictions} endorsements=${item.endorsements} exclusions=${item.exclusions} doubted=${item.doubtedClaims}\n`,
       );
     }
     process.stdout.write(

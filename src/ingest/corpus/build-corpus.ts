@@ -10,9 +10,14 @@ import type {
   ExclusionRow,
   MentionRow,
   NoteLinkRow,
+  PredictionRow,
 } from '../../domain/corpus';
 import type { Episode } from '../../domain/transcript';
-import type { ClaimAnnotation, DiscrepancyAnnotation } from '../annotations/annotation-types';
+import type {
+  ClaimAnnotation,
+  DiscrepancyAnnotation,
+  PredictionAnnotation,
+} from '../annotations/annotation-types';
 import type { LocatedAnnotationFile } from '../annotations/read-annotation-file';
 import type { CorpusContext } from './corpus-context';
 import { placeDiscrepancy } from './rules/place-discrepancy';
@@ -31,6 +36,16 @@ export interface CorpusRows {
   discrepancies: DiscrepancyRow[];
   excluded: ExclusionRow[];
   topics: Set<string>;
+  /** The premises claims state, with the full ids of the turns they govern. */
+  premises: PremiseRow[];
+}
+
+/** A premise a claim states (`If we're living in this world`) and the turns it conditions. */
+export interface PremiseRow {
+  claimId: string;
+  episodeId: string;
+  text: string;
+  governs: string[];
 }
 
 /** The rows of every file whose episode is known, in file order. */
@@ -44,6 +59,7 @@ export function buildRows(context: CorpusContext, files: LocatedAnnotationFile[]
     discrepancies: [],
     excluded: [],
     topics: new Set(),
+    premises: [],
   };
   for (const file of files) {
     const episode = context.episode(file.data.episode);
@@ -128,18 +144,33 @@ function addClaimRows(
     }
   }
   for (const topic of claim.topics ?? []) rows.topics.add(topic);
-  const row = claimRow(claim, episode, context.turn(episode, claim.turn));
+  if (claim.premise !== undefined) {
+    rows.premises.push({
+      claimId: claim.id,
+      episodeId: episode.id,
+      text: claim.premise.text,
+      governs: claim.premise.governs.flatMap((localId) => {
+        const governed = context.turn(episode, localId);
+        return governed === undefined ? [] : [governed.id];
+      }),
+    });
+  }
+  const settledIn = claim.prediction?.resolvedInEpisode?.turn;
+  const settling = settledIn === undefined ? undefined : context.turn(episode, settledIn);
+  const row = claimRow(claim, episode, context.turn(episode, claim.turn), settling);
   if (row !== undefined) rows.claims.push(row);
 }
 
 /**
  * One claim as the graph stores it, with the offsets of its quote in its turn; undefined when
  * the turn or the quote cannot be found. The importer and a service editing one claim share it.
+ * `settling` is the turn the episode settles the prediction in (resolvedInEpisode), if it has one.
  */
 export function claimRow(
   claim: ClaimAnnotation,
-  episode: Pick<Episode, 'id'>,
+  episode: Pick<Episode, 'id'> & { airDate?: string },
   turn: { id: string; text: string; speakerId: string } | undefined,
+  settling?: { id: string },
 ): ClaimRow | undefined {
   if (turn === undefined) return undefined;
   const speakerId = claim.speaker ?? turn.speakerId;
@@ -153,6 +184,8 @@ export function claimRow(
     speakerId,
     attributedToId: attributed !== undefined && 'person' in attributed ? attributed.person : null,
     attributedToGroup: attributed !== undefined && 'group' in attributed ? attributed.group : null,
+    // Quotation marks in a transcript prove nothing: a report is a paraphrase unless known verbatim.
+    attributedWording: attributed === undefined ? null : (attributed.wording ?? 'paraphrase'),
     attributionDoubtIds: [],
     quote: claim.quote,
     start,
@@ -161,23 +194,52 @@ export function claimRow(
     kind: claim.kind,
     topics: claim.topics ?? [],
     about: claim.about ?? [],
-    prediction: prediction
-      ? {
-          horizon: prediction.horizon ?? null,
-          dueDate: prediction.due ?? null,
-          windowStart: prediction.window?.from ?? null,
-          windowEnd: prediction.window?.to ?? null,
-          conditional: prediction.conditional ?? (prediction.conditions ?? []).length > 0,
-          conditions: prediction.conditions ?? [],
-          hedges: prediction.confidence.hedges ?? [],
-          bucket: prediction.confidence.bucket,
-          probability: CONFIDENCE_BUCKETS[prediction.confidence.bucket],
-          confidenceOverride: prediction.confidence.override ?? null,
-          resolutionCriteria: prediction.resolutionCriteria ?? null,
-        }
-      : null,
+    prediction: prediction ? predictionRow(prediction, settling, episode.airDate ?? null) : null,
   };
 }
+
+/** The row of a prediction; `settling` is the turn the episode settles it in, if any. */
+function predictionRow(
+  prediction: PredictionAnnotation,
+  settling: { id: string } | undefined,
+  airDate: string | null,
+): PredictionRow {
+  const settled = prediction.resolvedInEpisode;
+  return {
+    horizon: prediction.horizon ?? null,
+    dueDate: prediction.due ?? null,
+    windowStart: prediction.window?.from ?? null,
+    windowEnd: prediction.window?.to ?? null,
+    conditional: prediction.conditional ?? (prediction.conditions ?? []).length > 0,
+    conditions: prediction.conditions ?? [],
+    hedges: prediction.confidence.hedges ?? [],
+    bucket: prediction.confidence.bucket,
+    probability: CONFIDENCE_BUCKETS[prediction.confidence.bucket],
+    confidenceOverride: prediction.confidence.override ?? null,
+    resolutionCriteria: prediction.resolutionCriteria ?? null,
+    resolutionSource: prediction.resolutionSource ?? null,
+    windowReason: prediction.windowReason ?? null,
+    unresolvable: prediction.unresolvable ?? null,
+    madeBeforeEpisode: prediction.madeBeforeEpisode ?? false,
+    // The episode itself is the evidence, so it is resolved on the day it aired.
+    episodeResolution:
+      settled !== undefined && settling !== undefined && airDate !== null
+        ? {
+            turnId: settling.id,
+            quote: settled.quote,
+            status: EPISODE_STATUSES[settled.status],
+            explanation: settled.explanation,
+            resolvedAt: airDate,
+          }
+        : null,
+  };
+}
+
+const EPISODE_STATUSES = {
+  correct: 'CORRECT',
+  'partially-correct': 'PARTIALLY_CORRECT',
+  incorrect: 'INCORRECT',
+} as const;
 
 function addDiscrepancyRow(
   context: CorpusContext,

@@ -114,6 +114,7 @@ export class CorpusContext implements CorpusView {
         speaks: (personId) => spoke.has(personId),
         entityType: (id) => this.entities.get(id)?.type,
         claimExists: (id) => this.claimIds.has(id),
+        turnText: (localId) => this.turn(episode, localId)?.text,
       };
       this.scopes.set(episode.id, scope);
     }

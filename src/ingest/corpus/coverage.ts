@@ -1,4 +1,11 @@
-import type { Corpus, Coverage } from '../../domain/corpus';
+import type {
+  ClaimRow,
+  Corpus,
+  Coverage,
+  ExclusionRow,
+  SpeakerCoverage,
+} from '../../domain/corpus';
+import type { Episode } from '../../domain/transcript';
 
 /** What is annotated and what is not, per episode, with counts by kind. */
 export function coverageOf(corpus: Corpus): Coverage[] {
@@ -37,6 +44,7 @@ export function coverageOf(corpus: Corpus): Coverage[] {
       claimsWithAttributionDoubt: claims.filter((claim) => claim.attributionDoubtIds.length > 0)
         .length,
       notes: episode.notes.length,
+      ...editorialCounts(claims, corpus, claimIds),
     };
     for (const claim of claims)
       counts[`kind:${claim.kind}`] = (counts[`kind:${claim.kind}`] ?? 0) + 1;
@@ -92,7 +100,56 @@ export function coverageOf(corpus: Corpus): Coverage[] {
             .filter((claim) => claim.attributionDoubtIds.includes(item.id))
             .map((claim) => claim.id),
         })),
+      speakers: speakersOf(episode, claims, excluded, corpus),
       counts,
+    };
+  });
+}
+
+/** How many predictions can be judged, cannot, or were settled, and how many endorsements. */
+function editorialCounts(
+  claims: ClaimRow[],
+  corpus: Corpus,
+  claimIds: Set<string>,
+): Record<string, number> {
+  return {
+    predictionsWithCriteria: claims.filter((claim) => claim.prediction?.resolutionCriteria).length,
+    predictionsUnresolvableAsStated: claims.filter((claim) => claim.prediction?.unresolvable)
+      .length,
+    predictionsSettledInEpisode: claims.filter((claim) => claim.prediction?.episodeResolution)
+      .length,
+    endorsements: corpus.claimRelations.filter(
+      (relation) => relation.type === 'endorses' && claimIds.has(relation.from),
+    ).length,
+  };
+}
+
+/** Per speaker, in order of first turn: own and reported forecasts, endorsements, exclusions, doubts. */
+function speakersOf(
+  episode: Episode,
+  claims: ClaimRow[],
+  excluded: ExclusionRow[],
+  corpus: Corpus,
+): SpeakerCoverage[] {
+  const speakerOfTurn = new Map(episode.turns.map((turn) => [turn.id, turn.speakerId]));
+  const endorsing = new Set(
+    corpus.claimRelations
+      .filter((relation) => relation.type === 'endorses')
+      .map((relation) => relation.from),
+  );
+  const order = [...new Set(episode.turns.map((turn) => turn.speakerId))];
+  return order.map((speakerId) => {
+    const own = claims.filter((claim) => claim.speakerId === speakerId);
+    const reported = (claim: ClaimRow): boolean =>
+      claim.attributedToId !== null || claim.attributedToGroup !== null;
+    return {
+      speakerId,
+      predictions: own.filter((claim) => claim.prediction !== null && !reported(claim)).length,
+      reportedPredictions: own.filter((claim) => claim.prediction !== null && reported(claim))
+        .length,
+      endorsements: own.filter((claim) => endorsing.has(claim.id)).length,
+      exclusions: excluded.filter((item) => speakerOfTurn.get(item.turnId) === speakerId).length,
+      doubtedClaims: own.filter((claim) => claim.attributionDoubtIds.length > 0).length,
     };
   });
 }

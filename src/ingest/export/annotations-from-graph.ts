@@ -10,7 +10,9 @@ import type {
   ClaimAnnotation,
   DiscrepancyAnnotation,
   EntityAnnotation,
+  EpisodeResolutionAnnotation,
   MentionAnnotation,
+  PredictionAnnotation,
 } from '../annotations/annotation-types';
 import { occurrences } from '../corpus/rules/text';
 
@@ -95,16 +97,15 @@ function mentionAnnotations(
   });
 }
 
-function claimAnnotation(claim: EpisodeExport['claims'][number]): ClaimAnnotation {
+type ExportedClaim = EpisodeExport['claims'][number];
+
+function claimAnnotation(claim: ExportedClaim): ClaimAnnotation {
   const prediction = claim.prediction;
   return {
     id: claim.id,
     turn: claim.turn,
     ...(claim.speakerId === claim.turnSpeakerId ? {} : { speaker: claim.speakerId }),
-    ...(claim.attributedToId !== null ? { attributedTo: { person: claim.attributedToId } } : {}),
-    ...(claim.attributedToGroup !== null
-      ? { attributedTo: { group: claim.attributedToGroup } }
-      : {}),
+    ...attribution(claim),
     quote: claim.quote,
     ...(claim.paraphrase === null ? {} : { paraphrase: claim.paraphrase }),
     kind: claim.kind as ClaimAnnotation['kind'],
@@ -118,29 +119,67 @@ function claimAnnotation(claim: EpisodeExport['claims'][number]): ClaimAnnotatio
           })),
         }
       : {}),
-    ...(prediction === null
+    ...(prediction === null ? {} : { prediction: predictionAnnotation(prediction) }),
+  };
+}
+
+/** Whose view the words report, and how they are worded (always written: the rules ask). */
+function attribution(claim: ExportedClaim): Pick<ClaimAnnotation, 'attributedTo'> {
+  const wording = claim.attributedWording ?? 'paraphrase';
+  if (claim.attributedToId !== null) {
+    return { attributedTo: { person: claim.attributedToId, wording } };
+  }
+  if (claim.attributedToGroup !== null) {
+    return { attributedTo: { group: claim.attributedToGroup, wording } };
+  }
+  return {};
+}
+
+const EPISODE_STATUSES: Record<string, EpisodeResolutionAnnotation['status']> = {
+  CORRECT: 'correct',
+  PARTIALLY_CORRECT: 'partially-correct',
+  INCORRECT: 'incorrect',
+};
+
+function predictionAnnotation(
+  prediction: NonNullable<ExportedClaim['prediction']>,
+): PredictionAnnotation {
+  const settled = prediction.settled;
+  const status = settled === null ? undefined : EPISODE_STATUSES[settled.status];
+  return {
+    ...(prediction.horizon === null ? {} : { horizon: prediction.horizon }),
+    ...(prediction.due === null ? {} : { due: prediction.due }),
+    ...(prediction.windowStart !== null && prediction.windowEnd !== null
+      ? { window: { from: prediction.windowStart, to: prediction.windowEnd } }
+      : {}),
+    ...(prediction.conditional === true ? { conditional: true } : {}),
+    ...(prediction.conditions.length > 0 ? { conditions: prediction.conditions } : {}),
+    ...(prediction.windowReason === null ? {} : { windowReason: prediction.windowReason }),
+    ...(prediction.resolutionCriteria === null
+      ? {}
+      : { resolutionCriteria: prediction.resolutionCriteria }),
+    ...(prediction.resolutionSource === null
+      ? {}
+      : { resolutionSource: prediction.resolutionSource }),
+    ...(prediction.unresolvable === null ? {} : { unresolvable: prediction.unresolvable }),
+    ...(prediction.madeBeforeEpisode === true ? { madeBeforeEpisode: true } : {}),
+    ...(settled === null || status === undefined
       ? {}
       : {
-          prediction: {
-            ...(prediction.horizon === null ? {} : { horizon: prediction.horizon }),
-            ...(prediction.due === null ? {} : { due: prediction.due }),
-            ...(prediction.windowStart !== null && prediction.windowEnd !== null
-              ? { window: { from: prediction.windowStart, to: prediction.windowEnd } }
-              : {}),
-            ...(prediction.conditional === true ? { conditional: true } : {}),
-            ...(prediction.conditions.length > 0 ? { conditions: prediction.conditions } : {}),
-            ...(prediction.resolutionCriteria === null
-              ? {}
-              : { resolutionCriteria: prediction.resolutionCriteria }),
-            confidence: {
-              ...(prediction.hedges.length > 0 ? { hedges: prediction.hedges } : {}),
-              bucket: prediction.bucket as NonNullable<
-                ClaimAnnotation['prediction']
-              >['confidence']['bucket'],
-              ...(prediction.override === null ? {} : { override: prediction.override }),
-            },
+          resolvedInEpisode: {
+            turn: settled.turn,
+            quote: settled.quote,
+            status,
+            explanation: settled.explanation,
           },
         }),
+    confidence: {
+      ...(prediction.hedges.length > 0 ? { hedges: prediction.hedges } : {}),
+      bucket: prediction.bucket as NonNullable<
+        ClaimAnnotation['prediction']
+      >['confidence']['bucket'],
+      ...(prediction.override === null ? {} : { override: prediction.override }),
+    },
   };
 }
 

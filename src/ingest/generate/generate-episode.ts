@@ -162,7 +162,7 @@ function writeTurns(draw: Draw, header: Header, kinds: string[]): Body {
         body.used.set(rank, turns);
       }
       lastEntity = claim.about[0] ?? 0;
-      sentences.push(`${claim.quote}${kind === 'question' ? '?' : '.'}`);
+      sentences.push(kind === 'question' ? claim.quote : `${claim.quote}.`);
       body.claims.push(
         `  - {"id": ${JSON.stringify(claim.id)}, "turn": "${turn}", "quote": ${JSON.stringify(claim.quote)}, "kind": "${kind}", "topics": ["${pick(TOPICS)}"], "about": ${JSON.stringify(claim.about.map((r) => pool.entities[r]?.id))}${claim.prediction}}`,
       );
@@ -205,6 +205,8 @@ function writeClaim(
     quote = pick(TEMPLATES[kind] ?? ['{A} matters'])
       .replace('{A}', nameA)
       .replace('{B}', nameB);
+    // A question claim quotes the question, mark included, as the validator requires.
+    if (kind === 'question') quote = `${quote}?`;
   }
   return { id, quote, about: quote.includes(nameB) ? [a, b] : [a], prediction };
 }
@@ -230,12 +232,15 @@ function writePrediction(
         ? { window: { from: airDate, to: `${year + 2}${airDate.slice(4)}` } }
         : {};
   const conditional = form === 3;
-  // Dated predictions say how they will be judged, as the validator requires.
+  // Every prediction says how it will be judged, or why it cannot be, as the validator
+  // requires: criteria name their date and source.
+  const deadline = 'due' in dates ? dates.due : dates.window?.to;
   const criteria =
-    form === 2
-      ? {}
+    deadline === undefined
+      ? { unresolvable: '"Eventually" sets no date, so it can never be shown false.' }
       : {
-          resolutionCriteria: `CORRECT if ${nameA} leads ${nameB} on the shared benchmark by the due date; INCORRECT otherwise.`,
+          resolutionCriteria: `CORRECT if ${nameA} leads ${nameB} on the shared benchmark on ${deadline}; INCORRECT if it does not.`,
+          resolutionSource: 'The shared benchmark leaderboard.',
         };
   const annotation = `, "prediction": ${JSON.stringify({
     horizon,

@@ -16,7 +16,7 @@ describe('attributed-to-person', () => {
       '    turn: t001\n    attributedTo: { person: bombe }\n',
     ]);
     expect(checkClaims(attributedToPerson, yaml).errors).toEqual([
-      '23:claims[1].attributedTo.person: "bombe" is a hardware, not a person',
+      '24:claims[1].attributedTo.person: "bombe" is a hardware, not a person',
     ]);
     expect(
       checkClaim(attributedToPerson, claim({ attributedTo: { person: 'charles' } })).errors,

@@ -13,7 +13,7 @@ describe('attribution-doubt-in-turn', () => {
   it('refuses one that stands in a note', () => {
     const yaml = discrepancy('note: 1, text: codebreaking, kind: attribution');
     expect(checkFile(attributionDoubtInTurn, yaml).errors).toEqual([
-      '28:discrepancies[0].turn: an attribution doubt stands in a turn: give turn',
+      '29:discrepancies[0].turn: an attribution doubt stands in a turn: give turn',
     ]);
   });
 });

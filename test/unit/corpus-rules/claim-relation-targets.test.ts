@@ -9,7 +9,7 @@ describe('claim-relation-targets', () => {
   it('refuses an unknown target and a claim relating to itself', () => {
     expect(
       checkClaims(claimRelationTargets, goodWith(['target: ada-asks', 'target: nobody'])).errors,
-    ).toEqual(['20:claims[0].relations[0].target: unknown claim "nobody"']);
+    ).toEqual(['21:claims[0].relations[0].target: unknown claim "nobody"']);
     const self = claim({ relations: [{ type: 'supports', target: 'alan-machines-think' }] });
     expect(checkClaim(claimRelationTargets, self).errors).toEqual([
       'relations.0.target: a claim cannot relate to itself',

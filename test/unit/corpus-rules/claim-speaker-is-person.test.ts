@@ -10,7 +10,7 @@ describe('claim-speaker-is-person', () => {
   it('refuses an unknown speaker and one that is not a person', () => {
     const yaml = goodWith(['    turn: t001\n', '    turn: t001\n    speaker: bombe\n']);
     expect(checkClaims(claimSpeakerIsPerson, yaml).errors).toEqual([
-      '23:claims[1].speaker: "bombe" is a hardware, not a person',
+      '24:claims[1].speaker: "bombe" is a hardware, not a person',
     ]);
     expect(checkClaim(claimSpeakerIsPerson, claim({ speaker: 'charles' })).errors).toEqual([
       'speaker: unknown person "charles"',

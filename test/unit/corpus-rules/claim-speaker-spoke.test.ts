@@ -15,7 +15,7 @@ describe('claim-speaker-spoke', () => {
       ['    turn: t001\n', '    turn: t001\n    speaker: charles-babbage\n'],
     );
     expect(checkClaims(claimSpeakerSpoke, yaml).errors).toEqual([
-      `26:claims[1].speaker: "charles-babbage" does not speak in 2024-06-01-small-talk; the speaker is who said the words (give the person reported as attributedTo)`,
+      `27:claims[1].speaker: "charles-babbage" does not speak in 2024-06-01-small-talk; the speaker is who said the words (give the person reported as attributedTo)`,
     ]);
   });
 

@@ -8,7 +8,7 @@ describe('claim-turn-known', () => {
 
   it('names the turns the episode has when a claim names another', () => {
     expect(checkClaims(claimTurnKnown, goodWith(['turn: t001', 'turn: t009'])).errors).toEqual([
-      '22:claims[1].turn: unknown turn "t009"; this episode has t001 to t002',
+      '23:claims[1].turn: unknown turn "t009"; this episode has t001 to t002',
     ]);
   });
 

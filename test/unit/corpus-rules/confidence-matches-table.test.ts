@@ -7,16 +7,16 @@ describe('confidence-matches-table', () => {
   });
 
   it('warns (never refuses) when they disagree, unless an override says why', () => {
-    const wrong = goodWith(['bucket: almost-certain }', 'bucket: likely }']);
+    const wrong = goodWith(['bucket: likely }', 'bucket: almost-certain }']);
     expect(checkClaims(confidenceMatchesTable, wrong)).toEqual({
       errors: [],
       warnings: [
-        '18:claims[0].prediction.confidence.bucket: the hedge table gives almost-certain for "I really do think", not likely; re-bucket or give an override',
+        '19:claims[0].prediction.confidence.bucket: the hedge table gives likely for "I really do think", not almost-certain; re-bucket or give an override',
       ],
     });
     const overridden = goodWith([
-      'bucket: almost-certain }',
-      'bucket: likely, override: said with a laugh }',
+      'bucket: likely }',
+      'bucket: almost-certain, override: said with emphasis }',
     ]);
     expect(checkClaims(confidenceMatchesTable, overridden).warnings).toEqual([]);
   });
@@ -28,7 +28,7 @@ describe('confidence-matches-table', () => {
         goodWith(['hedges: [I really do think]', 'hedges: [kinda]']),
       ).warnings,
     ).toEqual([
-      '18:claims[0].prediction.confidence.hedges: hedge(s) not in the table (seed/README.md): "kinda"; add them to the table or give an override',
+      '19:claims[0].prediction.confidence.hedges: hedge(s) not in the table (seed/README.md): "kinda"; add them to the table or give an override',
     ]);
   });
 });

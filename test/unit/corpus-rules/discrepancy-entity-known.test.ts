@@ -13,7 +13,7 @@ describe('discrepancy-entity-known', () => {
   it('refuses one about an unknown entity', () => {
     const yaml = discrepancy('turn: t002, text: Bombe, kind: wrong-title, entity: enigma');
     expect(checkFile(discrepancyEntityKnown, yaml).errors).toEqual([
-      '28:discrepancies[0].entity: unknown entity "enigma"',
+      '29:discrepancies[0].entity: unknown entity "enigma"',
     ]);
   });
 });

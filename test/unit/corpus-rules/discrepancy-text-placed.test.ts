@@ -21,16 +21,16 @@ describe('discrepancy-text-placed', () => {
   it('refuses an unknown turn, a missing note, and text found in neither', () => {
     const run = (fields: string) => checkFile(discrepancyTextPlaced, discrepancy(fields)).errors;
     expect(run('turn: t007, text: Bombe, kind: wrong-title')).toEqual([
-      '28:discrepancies[0].turn: unknown turn "t007"; this episode has t001 to t002',
+      '29:discrepancies[0].turn: unknown turn "t007"; this episode has t001 to t002',
     ]);
     expect(run('turn: t002, text: Colossus, kind: wrong-title')).toEqual([
-      '28:discrepancies[0].text: "Colossus" does not occur in t002',
+      '29:discrepancies[0].text: "Colossus" does not occur in t002',
     ]);
     expect(run('note: 2, text: Bombe, kind: wrong-title')).toEqual([
-      '28:discrepancies[0].note: the transcript has no verification note [^2]',
+      '29:discrepancies[0].note: the transcript has no verification note [^2]',
     ]);
     expect(run('note: 1, text: Colossus, kind: wrong-title')).toEqual([
-      '28:discrepancies[0].text: "Colossus" does not occur in note [^1]',
+      '29:discrepancies[0].text: "Colossus" does not occur in note [^1]',
     ]);
   });
 });

@@ -13,7 +13,7 @@ describe('discrepancy-turns-known', () => {
   it('refuses an unknown further turn, once the discrepancy itself is placed', () => {
     const yaml = discrepancy('turn: t002, turns: [t001, t005], text: Bombe, kind: attribution');
     expect(checkFile(discrepancyTurnsKnown, yaml).errors).toEqual([
-      '28:discrepancies[0].turns[1]: unknown turn "t005"; this episode has t001 to t002',
+      '29:discrepancies[0].turns[1]: unknown turn "t005"; this episode has t001 to t002',
     ]);
     const unplaced = discrepancy('turn: t002, turns: [t005], text: Colossus, kind: attribution');
     expect(checkFile(discrepancyTurnsKnown, unplaced).errors).toEqual([]);

@@ -11,11 +11,11 @@ describe('entity-relation-ends', () => {
 
   it('refuses unknown ends and an entity related to itself', () => {
     expect(checkFile(entityRelationEnds, relation('nobody', 'enigma')).errors).toEqual([
-      '28:entityRelations[0].from: unknown entity "nobody"',
-      '28:entityRelations[0].to: unknown entity "enigma"',
+      '29:entityRelations[0].from: unknown entity "nobody"',
+      '29:entityRelations[0].to: unknown entity "enigma"',
     ]);
     expect(checkFile(entityRelationEnds, relation('bombe', 'bombe')).errors).toEqual([
-      '28:entityRelations[0].to: an entity cannot relate to itself',
+      '29:entityRelations[0].to: an entity cannot relate to itself',
     ]);
   });
 });

@@ -13,10 +13,10 @@ describe('exclusion-in-turn', () => {
 
   it('refuses an unknown turn and words the turn lacks', () => {
     expect(checkFile(exclusionInTurn, excluded('t003', 'The Bombe')).errors).toEqual([
-      '28:excluded[0].turn: unknown turn "t003"; this episode has t001 to t002',
+      '29:excluded[0].turn: unknown turn "t003"; this episode has t001 to t002',
     ]);
     expect(checkFile(exclusionInTurn, excluded('t002', 'machines will dream')).errors).toEqual([
-      '28:excluded[0].quote: quote does not occur verbatim in t002: "machines will dream"',
+      '29:excluded[0].quote: quote does not occur verbatim in t002: "machines will dream"',
     ]);
   });
 });

@@ -30,7 +30,7 @@ const TRANSCRIPT = [
   '[^1]: **Bombe**: A codebreaking machine.',
 ].join('\n');
 
-/** An annotation file every rule accepts. */
+/** An annotation file every rule accepts (test/unit/corpus-rules/rule-set.test.ts checks it). */
 export const GOOD = `episode: ${EPISODE}
 entities:
   - id: bombe
@@ -47,13 +47,14 @@ claims:
     prediction:
       horizon: by the end of the year
       due: 2024-12-31
-      resolutionCriteria: CORRECT if a machine is shown to think by 2024-12-31.
-      confidence: { hedges: [I really do think], bucket: almost-certain }
+      resolutionCriteria: CORRECT if a machine is shown to think by 2024-12-31; INCORRECT if none is.
+      resolutionSource: Published results of the imitation game.
+      confidence: { hedges: [I really do think], bucket: likely }
     relations:
       - { type: answers, target: ada-asks }
   - id: ada-asks
     turn: t001
-    quote: Will machines think
+    quote: Will machines think by the end of this year?
     kind: question
 notes:
   - { note: 1, explains: [bombe] }
@@ -115,6 +116,11 @@ export const SCOPE: ClaimScope = {
     ({ 'ada-lovelace': 'person', 'alan-turing': 'person', bombe: 'hardware' })[id] as
       'person' | 'hardware' | undefined,
   claimExists: (id) => id === 'alan-machines-think' || id === 'ada-asks',
+  turnText: (localId) =>
+    ({
+      t001: 'Will machines think by the end of this year?',
+      t002: 'I really do think machines will think by the end of the year. The Bombe already helps.',
+    })[localId],
 };
 
 export const TURN_2: ClaimTurn = {
@@ -129,8 +135,9 @@ export const NO_TURN = 'no turn';
 export const PREDICTION: PredictionAnnotation = {
   horizon: 'by the end of the year',
   due: '2024-12-31',
-  resolutionCriteria: 'CORRECT if a machine is shown to think by 2024-12-31.',
-  confidence: { hedges: ['I really do think'], bucket: 'almost-certain' },
+  resolutionCriteria: 'CORRECT if a machine is shown to think by 2024-12-31; INCORRECT if none is.',
+  resolutionSource: 'Published results of the imitation game.',
+  confidence: { hedges: ['I really do think'], bucket: 'likely' },
 };
 
 /** A claim alone, as a service would receive it: Alan's prediction from GOOD. */

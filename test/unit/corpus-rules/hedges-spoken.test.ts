@@ -18,7 +18,7 @@ describe('hedges-spoken', () => {
       checkClaims(hedgesSpoken, goodWith(['hedges: [I really do think]', 'hedges: [I am certain]']))
         .errors,
     ).toEqual([
-      '18:claims[0].prediction.confidence.hedges[0]: hedge "I am certain" is not spoken in t002',
+      '19:claims[0].prediction.confidence.hedges[0]: hedge "I am certain" is not spoken in t002',
     ]);
   });
 });

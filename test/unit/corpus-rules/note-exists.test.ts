@@ -8,7 +8,7 @@ describe('note-exists', () => {
 
   it('refuses a link to a note it lacks', () => {
     expect(checkFile(noteExists, goodWith(['{ note: 1,', '{ note: 4,'])).errors).toEqual([
-      '26:notes[0].note: the transcript has no verification note [^4]',
+      '27:notes[0].note: the transcript has no verification note [^4]',
     ]);
   });
 });

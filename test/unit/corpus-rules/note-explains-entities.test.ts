@@ -10,7 +10,7 @@ describe('note-explains-entities', () => {
     expect(
       checkFile(noteExplainsEntities, goodWith(['explains: [bombe]', 'explains: [bombe, enigma]']))
         .errors,
-    ).toEqual(['26:notes[0].explains[1]: unknown entity "enigma"']);
+    ).toEqual(['27:notes[0].explains[1]: unknown entity "enigma"']);
     const missing = goodWith(['{ note: 1, explains: [bombe]', '{ note: 4, explains: [enigma]']);
     expect(checkFile(noteExplainsEntities, missing).errors).toEqual([]);
   });

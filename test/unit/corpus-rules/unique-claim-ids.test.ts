@@ -9,7 +9,7 @@ describe('unique-claim-ids', () => {
   it('refuses a second claim with an id, pointing at the first', () => {
     const duplicated = goodWith(['id: ada-asks', 'id: alan-machines-think']);
     expect(checkFile(uniqueClaimIds, duplicated).errors).toEqual([
-      '21:claims[1].id: duplicate claim id "alan-machines-think" (first at small.yaml:9)',
+      '22:claims[1].id: duplicate claim id "alan-machines-think" (first at small.yaml:9)',
     ]);
   });
 });

@@ -13,7 +13,7 @@ describe('unique-discrepancy-ids', () => {
   it('refuses a second discrepancy with an id, pointing at the first', () => {
     const yaml = `${GOOD}discrepancies:\n${doubt('a', 'Bombe')}${doubt('a', 'machines')}`;
     expect(checkFile(uniqueDiscrepancyIds, yaml).errors).toEqual([
-      '29:discrepancies[1].id: duplicate discrepancy id "a" (first at small.yaml:28)',
+      '30:discrepancies[1].id: duplicate discrepancy id "a" (first at small.yaml:29)',
     ]);
   });
 });

@@ -21,14 +21,20 @@ import { exclusionNotPrediction } from './exclusion-not-prediction';
 import { hedgesSpoken } from './hedges-spoken';
 import { knownEpisode } from './known-episode';
 import { mentionInTurn } from './mention-in-turn';
+import { mentionNameForm } from './mention-name-form';
 import { noteExists } from './note-exists';
 import { noteExplainsEntities } from './note-explains-entities';
 import { predictionConditions } from './prediction-conditions';
+import { premiseGovernsPredictions } from './premise-governs-predictions';
+import { premiseInTurn } from './premise-in-turn';
 import { predictionDatesValid } from './prediction-dates';
 import { predictionHorizon } from './prediction-horizon';
 import { predictionResolutionCriteria } from './prediction-resolution-criteria';
+import { questionQuotesQuestion } from './question-quotes-question';
 import { quoteInTurn } from './quote-in-turn';
+import { reportedWording } from './reported-wording';
 import type { ClaimRule, CorpusRule, FileRule } from './rule';
+import { settledInEpisode } from './settled-in-episode';
 import { speakerIsPerson } from './speaker-is-person';
 import { uniqueClaimIds } from './unique-claim-ids';
 import { uniqueDiscrepancyIds } from './unique-discrepancy-ids';
@@ -45,6 +51,10 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   quoteInTurn,
   aboutKnownEntities,
   claimRelationTargets,
+  questionQuotesQuestion,
+  reportedWording,
+  premiseInTurn,
+  settledInEpisode,
   predictionDatesValid,
   predictionHorizon,
   predictionConditions,
@@ -62,6 +72,7 @@ export const FILE_RULES: readonly FileRule[] = [
   uniqueDiscrepancyIds,
   speakerIsPerson,
   mentionInTurn,
+  mentionNameForm,
   entityRelationEnds,
   noteExists,
   noteExplainsEntities,
@@ -76,6 +87,7 @@ export const FILE_RULES: readonly FileRule[] = [
 export const CORPUS_RULES: readonly CorpusRule[] = [
   exclusionNotPrediction,
   endorsementOtherSpeaker,
+  premiseGovernsPredictions,
 ];
 
 export interface RuleSet {

@@ -46,6 +46,8 @@ export interface ClaimScope {
   entityType(id: string): EntityType | undefined;
   /** Whether a claim with this id exists, for relations. */
   claimExists(id: string): boolean;
+  /** The text of turn t007 of the episode; undefined when there is none. */
+  turnText(localId: string): string | undefined;
 }
 
 /**

@@ -103,10 +103,12 @@ export function Editor({
   id,
   status,
   criteria,
+  source,
 }: {
   id: string;
   status: string;
   criteria: string | null;
+  source: string | null;
 }) {
   const open = status === 'OPEN';
   const { token, keep, draft, edit, submit, done, error, busy } = useEditor(id, open);
@@ -116,6 +118,12 @@ export function Editor({
       {criteria ? (
         <p data-testid="resolution-criteria">
           <strong>How to judge it:</strong> {criteria}
+          {source ? (
+            <>
+              {' '}
+              <strong>Evidence from:</strong> {source}
+            </>
+          ) : null}
         </p>
       ) : null}
       <p className="muted">

@@ -28,7 +28,15 @@ export function PredictionFacts({ p }: { p: PredictionData }) {
         <dt>Due</dt>
         <dd>
           <Due dueDate={p.dueDate} window={p.window} />
+          {p.windowReason ? <span className="muted"> ({p.windowReason})</span> : null}
+          {p.madeBeforeEpisode ? <span className="muted"> Made before the episode.</span> : null}
         </dd>
+        {p.unresolvableAsStated ? (
+          <>
+            <dt>Cannot be judged as worded</dt>
+            <dd data-testid="unresolvable-as-stated">{p.unresolvableAsStated}</dd>
+          </>
+        ) : null}
         <dt>Confidence</dt>
         <dd>
           {words(p.confidence.bucket)} ({Math.round(p.confidence.probability * 100)}%)

@@ -34,6 +34,10 @@ const PredictionDetail = graphql(`
       status
       topics
       resolutionCriteria
+      resolutionSource
+      unresolvableAsStated
+      windowReason
+      madeBeforeEpisode
       attributedTo {
         person {
           id
@@ -140,7 +144,12 @@ function Prediction({ p }: { p: PredictionData }) {
       <PredictionAbout about={p.about} topics={p.topics} />
       <ResolutionHistory resolutions={p.resolutions} />
       <WhoseForecast p={p} />
-      <Editor id={p.id} status={p.status} criteria={p.resolutionCriteria ?? null} />
+      <Editor
+        id={p.id}
+        status={p.status}
+        criteria={p.resolutionCriteria ?? null}
+        source={p.resolutionSource ?? null}
+      />
     </article>
   );
 }
