@@ -26,8 +26,10 @@ const SRC = [
   'http',
   'plugins',
   'validation',
+  'guard',
   'live',
   'ingest',
+  'backup',
   'db',
   'config',
   'errors',
@@ -44,13 +46,15 @@ const RULES = {
   db: allBut('config', 'neo4j-driver'),
   // npm run export writes the open-data tables beside the corpus files.
   ingest: allBut('db', 'config', 'neo4j-driver', 'opendata'),
+  backup: allBut('db', 'ingest', 'config', 'neo4j-driver'),
   resolutions: allBut('db', 'live', 'errors', 'auth'),
   // The graph in open formats (CSV, JSON lines, Web Annotation, iCalendar, Atom): reads through
   // db/, knows nothing of HTTP; http/ serves what it builds.
   opendata: allBut('db', 'config'),
   annotations: allBut('db', 'live', 'ingest', 'auth', 'config'),
   suggestions: allBut('db'),
-  plugins: allBut('context', 'validation', 'errors', 'auth', 'graphql', '@apollo/*'),
+  guard: allBut('validation', 'errors', 'graphql'),
+  plugins: allBut('context', 'validation', 'guard', 'errors', 'auth', 'graphql', '@apollo/*'),
   resolvers: ['server', 'http', 'plugins', 'validation', 'ingest', 'neo4j-driver', 'express'],
   http: [
     'server',

@@ -13,7 +13,8 @@ export function markdownReport(result: BenchResult): string {
   const lines: string[] = [
     `Benchmark of ${result.date.slice(0, 16).replace('T', ' ')} UTC: ${result.machine.cpus} × ${result.machine.cpuModel}, ` +
       `${result.machine.memoryGb} GB, load average ${result.machine.loadAverage.join(' / ')} ` +
-      `(shared machine: absolute times are noisy, ratios measured side by side hold).`,
+      `(shared machine: absolute times are noisy, ratios measured side by side hold). ` +
+      `B runs with the per-client cost and write budgets off (all load comes from one address).`,
     `Versions: ${Object.entries(result.versions)
       .map(([name, version]) => `${name} ${version}`)
       .join(

@@ -14,6 +14,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4
 import { applySchema } from '../src/db/schema';
 import { generateCorpus } from '../src/ingest/generate/generate-corpus';
 import { importFiles } from '../src/ingest/import-corpus';
+import { RATE_OFF } from '../src/guard/operation-guard';
 import { createApp } from '../src/server';
 import {
   benchCases,
@@ -316,7 +317,7 @@ async function measure(
   log(`transport: short ${short.p50} ms, 2 KB ${padded.p50} ms`);
 
   const f = await fixture(driver);
-  const ours = await createApp({ db, nodeEnv: 'production' });
+  const ours = await createApp({ db, nodeEnv: 'production', rate: RATE_OFF });
   const oursUrl = await ours.listen(0, '127.0.0.1');
   const B = await startServer('bench/servers/ours.ts', uri);
   const C = options.withC ? await startServer('bench/servers/neo4j-graphql.ts', uri) : null;

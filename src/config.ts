@@ -1,7 +1,11 @@
 import path from 'node:path';
 
+import net from 'node:net';
+
 import { parseTokenTable, TokenConfigError, type TokenEntry } from './auth';
+import { DEFAULT_RATE, type RateSettings } from './guard/operation-guard';
 import { LOG_LEVELS, type LogLevel, type LogOptions } from './log';
+import { LIMITS } from './validation';
 
 /** Everything the service reads from the environment, read in one place. */
 export interface Config {
@@ -22,7 +26,26 @@ export interface Config {
   txTimeoutMs: number;
   /** LOG_LEVEL and LOG_FORMAT: JSON lines in production, readable lines otherwise. */
   log: LogOptions;
+  /** The cost budget per client and the write budget per token (CLAIMGRAPH_RATE_*, _WRITE_*). */
+  rate: RateSettings;
+  /** CLAIMGRAPH_TRUST_PROXY: which proxies may say who the client is (X-Forwarded-For). */
+  trustProxy: TrustProxy;
 }
+
+/**
+ * Which proxies in front of the service may tell it the client's address: none; the last N
+ * hops, whoever they are; or the proxies' addresses and subnets (`loopback`, `linklocal` and
+ * `uniquelocal` name the usual private ranges), as Express's `trust proxy` reads them.
+ */
+export type TrustProxy =
+  { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'list'; entries: string[] };
+
+/** The names CLAIMGRAPH_TRUST_PROXY accepts for ranges (http/client-address.ts expands them). */
+export const NAMED_PROXY_RANGES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  loopback: ['127.0.0.0/8', '::1/128'],
+  linklocal: ['169.254.0.0/16', 'fe80::/10'],
+  uniquelocal: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+});
 
 export interface RemoteNeo4jConfig {
   uri: string;
@@ -83,7 +106,71 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     txTimeoutMs: intInRange(env, 'CLAIMGRAPH_TX_TIMEOUT_MS', 30_000, 100, 3_600_000),
     log: logOptions(env),
+    rate: rateSettings(env),
+    trustProxy: trustProxy(env.CLAIMGRAPH_TRUST_PROXY),
   };
+}
+
+function rateSettings(env: Env): RateSettings {
+  const points = intInRange(env, 'CLAIMGRAPH_RATE_POINTS', DEFAULT_RATE.budget.points, 0, 1e12);
+  if (points > 0 && points < LIMITS.maxCost) {
+    // A bucket smaller than the largest admissible operation would refuse it for ever.
+    throw new ConfigError(
+      `CLAIMGRAPH_RATE_POINTS must be 0 (off) or at least ${LIMITS.maxCost} (the cost limit of one operation), got "${points}"`,
+    );
+  }
+  return {
+    budget: {
+      points,
+      refillPerSecond: rate(env, 'CLAIMGRAPH_RATE_REFILL', DEFAULT_RATE.budget.refillPerSecond),
+    },
+    writes: {
+      points: intInRange(env, 'CLAIMGRAPH_WRITE_POINTS', DEFAULT_RATE.writes.points, 0, 1e9),
+      refillPerSecond: rate(env, 'CLAIMGRAPH_WRITE_REFILL', DEFAULT_RATE.writes.refillPerSecond),
+    },
+  };
+}
+
+/** A rate per second: 0 or more, fractions allowed (0.5 is one every two seconds). */
+function rate(env: Env, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value)) {
+    throw new ConfigError(`${name} must be a number of 0 or more (per second), got "${raw}"`);
+  }
+  return value;
+}
+
+function trustProxy(value: string | undefined): TrustProxy {
+  const raw = nonEmpty(value);
+  if (raw === undefined || raw === '0' || raw === 'false') return { kind: 'none' };
+  if (/^\d+$/.test(raw)) return { kind: 'hops', hops: Number(raw) };
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    if (!isTrustEntry(entry)) {
+      throw new ConfigError(
+        `CLAIMGRAPH_TRUST_PROXY must be a number of hops or a comma-separated list of addresses, ` +
+          `subnets (10.0.0.0/8) and ${Object.keys(NAMED_PROXY_RANGES).join(', ')}; "${entry}" is none of these` +
+          (entry === 'true' ? ' (trusting every hop would let any client pick its address)' : ''),
+      );
+    }
+  }
+  return { kind: 'list', entries };
+}
+
+/** True when `entry` is a range name, an address, or an address/prefix. */
+function isTrustEntry(entry: string): boolean {
+  if (entry in NAMED_PROXY_RANGES) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  if (extra !== undefined) return false;
+  const family = net.isIP(address);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function logOptions(env: Env): LogOptions {

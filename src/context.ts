@@ -26,6 +26,8 @@ export interface Context {
   viewer: Viewer | null;
   /** True when the request carried an Authorization header at all. */
   sentCredentials: boolean;
+  /** The client's address (behind a trusted proxy, the one it saw); budgets are kept per address. */
+  clientAddress: string;
   /** Today's date (YYYY-MM-DD) for defaults such as dashboard(asOf). */
   today: string;
   /** This request's logger: every line carries its request id. */
@@ -41,6 +43,7 @@ export interface ContextDeps {
   db: Database;
   tokens: TokenEntry[];
   authorization: string | undefined;
+  clientAddress: string;
   log: Logger;
   now?: () => Date;
   /** False to load every related row through the loaders (see Context.compiled). */
@@ -59,6 +62,7 @@ export function createContext(deps: ContextDeps): Context {
     suggestions: new SuggestionService(db),
     viewer: viewerFrom(deps.authorization, deps.tokens),
     sentCredentials: deps.authorization !== undefined && deps.authorization !== '',
+    clientAddress: deps.clientAddress,
     today: clock().toISOString().slice(0, 10),
     log: deps.log,
     compiled: deps.compiled ?? true,

@@ -13,6 +13,7 @@ export const ErrorCode = {
   QueryTimeout: 'QUERY_TIMEOUT',
   QueryTooLarge: 'QUERY_MEMORY_LIMIT',
   QueryTooCostly: 'QUERY_TOO_COSTLY',
+  RateLimited: 'RATE_LIMITED',
   Internal: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -32,6 +33,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.QueryTimeout,
   ErrorCode.QueryTooLarge,
   ErrorCode.QueryTooCostly,
+  ErrorCode.RateLimited,
 ]);
 
 const NEO4J_UNAVAILABLE = new Set([

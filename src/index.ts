@@ -66,6 +66,8 @@ async function main(): Promise<void> {
       nodeEnv: config.nodeEnv,
       tokens: config.tokens,
       corsOrigins: config.corsOrigins,
+      rate: config.rate,
+      trustProxy: config.trustProxy,
       log: logger,
       ...(ownNeo4j ? { localNeo4j: () => ownNeo4j.status() } : {}),
     });
@@ -116,6 +118,14 @@ backoff if it dies; /health reports that.`,
   NODE_ENV              production turns introspection off
   CORS_ORIGINS          other origins whose pages may call the API, comma-separated
                         (http://localhost:3000,https://dash.example.org) or *; default none
+  CLAIMGRAPH_RATE_POINTS, CLAIMGRAPH_RATE_REFILL
+                        cost points a client may spend at once (default 1000000) and
+                        restored per second (default 50000); 0 turns the budget off
+  CLAIMGRAPH_WRITE_POINTS, CLAIMGRAPH_WRITE_REFILL
+                        writes a token may make at once (default 300) and restored per
+                        second (default 1); 0 turns it off
+  CLAIMGRAPH_TRUST_PROXY  proxies whose X-Forwarded-For names the client: a number of hops,
+                        or addresses and subnets (loopback, uniquelocal, 10.0.0.0/8); default none
   LOG_LEVEL             fatal, error, warn, info (default), debug (a line per request), trace
   LOG_FORMAT            json or pretty (default: json when NODE_ENV=production)`,
 };

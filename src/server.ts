@@ -14,12 +14,16 @@ import type { AddressInfo } from 'node:net';
 import { pinoHttp } from 'pino-http';
 
 import type { TokenEntry } from './auth';
+import type { TrustProxy } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { checkHealth } from './db/health/health-repository';
 import type { SupervisorStatus } from './db/neo4j-supervisor';
 import { formatError } from './errors';
+import { DEFAULT_RATE, OperationGuard, type RateSettings } from './guard/operation-guard';
+import { operationRules, PARSE_OPTIONS } from './guard/prepare-operation';
 import { bodyLimit } from './http/body-limit';
+import { clientAddress, compileTrust } from './http/client-address';
 import { corsFor } from './http/cors';
 import { dashboardRouter } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
@@ -28,13 +32,12 @@ import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
 import { cacheHintsPlugin } from './plugins/cache-hints-plugin';
 import { OpenData } from './opendata/open-data';
-import { costLimitPlugin } from './plugins/cost-limit-plugin';
-import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { errorLogPlugin } from './plugins/error-log-plugin';
+import { operationGuardPlugin } from './plugins/operation-guard-plugin';
 import { PUBLIC_MAX_AGE_SECONDS, privateAnswersPlugin } from './plugins/private-answers-plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
-import { LIMITS, securityRules } from './validation';
+import { LIMITS } from './validation';
 
 export const MAX_BODY_BYTES = 1_000_000;
 const CLOSE_GRACE_MS = 5_000;
@@ -55,6 +58,12 @@ export interface AppDeps {
   localNeo4j?: () => SupervisorStatus;
   /** Where the service logs; by default errors only, readable, to stderr. */
   log?: Logger;
+  /** The cost budget per client and write budget per token; DEFAULT_RATE when unset. */
+  rate?: RateSettings;
+  /** The clock of the budgets, in milliseconds; tests move it by hand. */
+  rateClock?: () => number;
+  /** Which proxies may name the client (X-Forwarded-For); none when unset. */
+  trustProxy?: TrustProxy;
   /** False to resolve every related row through the loaders (Context.compiled; tests). */
   compiled?: boolean;
 }
@@ -76,14 +85,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const httpServer = http.createServer(app);
   // One schema for HTTP and for subscriptions over graphql-ws.
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const guard = operationGuard(deps);
+  const trusted = compileTrust(deps.trustProxy ?? { kind: 'none' });
+  const contextFor = contextFactory(deps);
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !production,
+    // operationRules() refuses introspection in production, for HTTP and the socket alike.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, { production }),
-    validationRules: securityRules(),
+    validationRules: operationRules(production),
     // Parser work is capped before validation runs; a 1000-alias query stops here with a 400.
-    parseOptions: { maxTokens: LIMITS.maxTokens },
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: false,
@@ -100,11 +113,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       privateAnswersPlugin(),
       errorLogPlugin<Context>(),
       // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
-      costLimitPlugin<Context>(LIMITS),
-      databaseGatePlugin<Context>(() => {
-        const state = deps.localNeo4j?.().state;
-        return state === 'restarting' || state === 'starting';
-      }),
+      operationGuardPlugin<Context>(guard),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -112,22 +121,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(requestLogger(log));
   app.use(compression({ threshold: COMPRESS_ABOVE_BYTES }));
-  app.all('/health', async (_req, res) => {
-    const health = await checkHealth(deps.db);
-    const local = deps.localNeo4j?.();
-    res.status(health.ok ? 200 : 503).json({
-      status: health.ok ? 'ok' : 'degraded',
-      ...health,
-      ...(local ? { localNeo4j: local } : {}),
-    });
-  });
-  app.use(async (req, res, next) => {
-    const url = new URL(req.url, 'http://localhost');
-    const explorer =
-      wantsExplorer(req.method, req.headers.accept, url.search) ||
-      (req.method === 'GET' && url.pathname.startsWith('/graphql/explorer'));
-    if (!explorer || !(await serveExplorer(url.pathname, res))) next();
-  });
+  app.all('/health', healthHandler(deps));
+  app.use(explorerRoute);
   app.all(
     '/graphql',
     corsFor(deps.corsOrigins ?? []),
@@ -137,13 +132,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(
-          createContext({
-            db: deps.db,
-            tokens: deps.tokens ?? [],
+          contextFor({
             authorization: req.headers.authorization,
+            address: clientAddress(req, trusted),
             log: req.log,
-            ...(deps.now ? { now: deps.now } : {}),
-            ...(deps.compiled === undefined ? {} : { compiled: deps.compiled }),
           }),
         ),
     }),
@@ -159,10 +151,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const live = attachLive(httpServer, {
     schema,
+    guard,
     production,
+    origins: deps.corsOrigins ?? [],
+    trusted,
     log: log.child({ component: 'live' }),
-    context: (socketLog, authorization) =>
-      createContext({ db: deps.db, tokens: deps.tokens ?? [], authorization, log: socketLog }),
+    context: (caller) => contextFor(caller),
   });
 
   return {
@@ -181,6 +175,61 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await live.close();
       await apollo.stop();
     },
+  };
+}
+
+/** GraphiQL, for a browser asking /graphql for a page, and its assets. */
+const explorerRoute: express.RequestHandler = async (req, res, next) => {
+  const url = new URL(req.url, 'http://localhost');
+  const explorer =
+    wantsExplorer(req.method, req.headers.accept, url.search) ||
+    (req.method === 'GET' && url.pathname.startsWith('/graphql/explorer'));
+  if (!explorer || !(await serveExplorer(url.pathname, res))) next();
+};
+
+/** The same context for a request over HTTP and an operation over the socket. */
+function contextFactory(
+  deps: AppDeps,
+): (caller: {
+  authorization: string | undefined;
+  address: string;
+  log: Context['log'];
+}) => Context {
+  return (caller) =>
+    createContext({
+      db: deps.db,
+      tokens: deps.tokens ?? [],
+      authorization: caller.authorization,
+      clientAddress: caller.address,
+      log: caller.log,
+      ...(deps.now ? { now: deps.now } : {}),
+      ...(deps.compiled === undefined ? {} : { compiled: deps.compiled }),
+    });
+}
+
+/** One guard for both transports: the cost limit, the database gate and the budgets. */
+function operationGuard(deps: AppDeps): OperationGuard {
+  return new OperationGuard({
+    limits: LIMITS,
+    rate: deps.rate ?? DEFAULT_RATE,
+    clock: deps.rateClock ?? (() => performance.now()),
+    databaseDown: () => {
+      const state = deps.localNeo4j?.().state;
+      return state === 'restarting' || state === 'starting';
+    },
+  });
+}
+
+/** /health: whether Neo4j answers, and the state of the service's own Neo4j when it runs one. */
+function healthHandler(deps: AppDeps): express.RequestHandler {
+  return async (_req, res) => {
+    const health = await checkHealth(deps.db);
+    const local = deps.localNeo4j?.();
+    res.status(health.ok ? 200 : 503).json({
+      status: health.ok ? 'ok' : 'degraded',
+      ...health,
+      ...(local ? { localNeo4j: local } : {}),
+    });
   };
 }
 

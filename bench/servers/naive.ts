@@ -31,6 +31,7 @@ async function main(): Promise<void> {
         suggestions: new SuggestionService(scoped),
         viewer: null,
         sentCredentials: false,
+        clientAddress: '127.0.0.1',
         today: new Date().toISOString().slice(0, 10),
         log: silentLogger,
         // Every related row through a loader, as a server without compiled queries would.

@@ -130,7 +130,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-function javaCommand(): string {
+/** Java from JAVA_HOME when it is set, else from the PATH. */
+export function javaCommand(): string {
   const home = process.env.JAVA_HOME;
   return home !== undefined && home !== '' ? path.join(home, 'bin', 'java') : 'java';
 }

@@ -2,8 +2,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 import { MAX_PAGE_SIZE } from '../domain/page-size';
+import { noIntrospection } from './no-introspection';
 
 export { LIST_SIZE_BOUNDS } from './list-sizes';
+export { noIntrospection } from './no-introspection';
 export { operationCost, type CostOptions, type OperationCost } from './operation-cost';
 export { stripSuggestions } from './strip-suggestions';
 
@@ -36,13 +38,22 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   maxPageSize: MAX_PAGE_SIZE,
 });
 
+export interface RuleOptions {
+  /** False in production: `__schema` and `__type` are refused (no-introspection.ts). */
+  introspection?: boolean;
+}
+
 /**
  * graphql-armor's depth, alias and directive limits, as validation rules (Apollo's
- * validationRules). Its token limit, cost limit and suggestion blocking stay off: see
+ * validationRules, and the socket's list beside graphql-js's specifiedRules), and the
+ * introspection switch. Armor's token limit, cost limit and suggestion blocking stay off: see
  * README.md for why. Introspection's `__schema` walk does not count toward depth (armor's
  * ignoreIntrospection), so GraphiQL can load the schema outside production.
  */
-export function securityRules(limits: Readonly<Limits> = LIMITS): ValidationRule[] {
+export function securityRules(
+  limits: Readonly<Limits> = LIMITS,
+  options: RuleOptions = {},
+): ValidationRule[] {
   const onReject = [reportAsValidationError];
   const { validationRules } = new ApolloArmor({
     maxDepth: {
@@ -58,7 +69,10 @@ export function securityRules(limits: Readonly<Limits> = LIMITS): ValidationRule
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return validationRules ?? [];
+  return [
+    ...(validationRules ?? []),
+    ...(options.introspection === false ? [noIntrospection] : []),
+  ];
 }
 
 /** Armor's messages start "Syntax Error:"; ours say what they are and carry the usual code. */

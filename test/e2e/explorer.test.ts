@@ -12,7 +12,7 @@ import {
   type ExplorerManifest,
 } from '../../src/http/explorer';
 import { launchChromium, requireChromium } from '../support/chromium';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
+import { anyCostReport, postGraphQL, startApp, type RunningApp } from '../support/http';
 import { testDatabase } from '../support/neo4j';
 
 const HTML_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -115,7 +115,10 @@ describe('explorer: GraphiQL at /graphql, prebuilt and offline', () => {
       headers: { accept: HTML_ACCEPT, 'apollo-require-preflight': 'true' },
     });
     expect(get.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
-    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await get.json()).toEqual({
+      data: { __typename: 'Query' },
+      extensions: anyCostReport(),
+    });
   });
 
   it('runs the default query in headless Chromium without leaving 127.0.0.1', async () => {

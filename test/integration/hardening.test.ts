@@ -30,7 +30,13 @@ import { encodeCursor } from '../../src/ids/cursor';
 import { loadTypeDefs } from '../../src/schema';
 import { bundledCorpus } from '../support/corpus';
 import { snapshot } from '../support/graph';
-import { postGraphQL, startApp, type GraphQLResponse, type RunningApp } from '../support/http';
+import {
+  anyCostReport,
+  postGraphQL,
+  startApp,
+  type GraphQLResponse,
+  type RunningApp,
+} from '../support/http';
 import { testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 import { seededApp } from '../support/seeded-app';
 import { tcpProxy, type TcpProxy } from '../support/tcp-proxy';
@@ -524,7 +530,10 @@ describe('hardening: what the service survives', () => {
         headers: { 'apollo-require-preflight': 'true' },
       });
       expect(response.status).toBe(200);
-      expect(JSON.parse(response.text)).toEqual({ data: { health: { ok: true } } });
+      expect(JSON.parse(response.text)).toEqual({
+        data: { health: { ok: true } },
+        extensions: anyCostReport(),
+      });
     });
 
     it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'])(
@@ -550,16 +559,16 @@ describe('hardening: what the service survives', () => {
         headers: { 'apollo-require-preflight': 'true' },
       });
       expect(response.status).toBe(405);
-      expect(response.text).toBe(
-        JSON.stringify({
-          errors: [
-            {
-              message: 'GET requests only support query operations, not mutation operations',
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ],
-        }) + '\n',
-      );
+      expect(JSON.parse(response.text)).toEqual({
+        errors: [
+          {
+            message: 'GET requests only support query operations, not mutation operations',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+        // Refused before it was measured: nothing requested, nothing spent.
+        extensions: { cost: expect.objectContaining({ requested: 0 }) as unknown },
+      });
       expect(await snapshot(db)).toEqual(before);
     });
   });
@@ -577,7 +586,10 @@ describe('hardening: what the service survives', () => {
       expect(response.text).toContain('request body over 1000000 bytes');
 
       const next = await postGraphQL(running.url, '{ health { ok } }');
-      expect(next).toEqual({ status: 200, body: { data: { health: { ok: true } } } });
+      expect(next).toEqual({
+        status: 200,
+        body: { data: { health: { ok: true } }, extensions: anyCostReport() },
+      });
     });
 
     it('answers a 2 MB body sent without a content-length (chunked) with 413', async () => {
@@ -702,6 +714,7 @@ describe('hardening: what the service survives', () => {
           data: {
             health: { ok: false, neo4j: { reachable: false, error: 'Neo4j is not reachable' } },
           },
+          extensions: anyCostReport(),
         },
       });
 
@@ -720,7 +733,10 @@ describe('hardening: what the service survives', () => {
       await proxy.open();
 
       const health = await within10s(() => postGraphQL(app.url, '{ health { ok } }'));
-      expect(health).toEqual({ status: 200, body: { data: { health: { ok: true } } } });
+      expect(health).toEqual({
+        status: 200,
+        body: { data: { health: { ok: true } }, extensions: anyCostReport() },
+      });
       const plain = await within10s(() => raw(`${app.base}/health`));
       expect(plain.status).toBe(200);
       const predictions = await within10s(() =>

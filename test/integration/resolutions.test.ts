@@ -5,7 +5,7 @@
  */
 import { isDedupeViolation } from '../../src/resolutions/resolution-service';
 import { createApp } from '../../src/server';
-import { postGraphQL, type GraphQLResponse } from '../support/http';
+import { anyCostReport, postGraphQL, type GraphQLResponse } from '../support/http';
 import { testDatabase, testNeo4jUri } from '../support/neo4j';
 import { seededApp } from '../support/seeded-app';
 
@@ -206,6 +206,7 @@ describe('read your writes', () => {
       );
       expect(response.body).toEqual({
         data: { resolvePrediction: { key: id, status: 'UNRESOLVABLE' } },
+        extensions: anyCostReport(),
       });
     } finally {
       await routedApp.close();

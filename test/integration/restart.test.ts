@@ -4,7 +4,7 @@ import path from 'node:path';
 import { hashToken, newToken } from '../../src/auth';
 import { PROJECT_ROOT } from '../../src/config';
 import { freePort } from '../../src/db/local-neo4j';
-import { postGraphQL } from '../support/http';
+import { anyCostReport, postGraphQL } from '../support/http';
 import { testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 import { seededApp } from '../support/seeded-app';
 
@@ -78,7 +78,10 @@ describe('resolutions survive a restart of the service', () => {
         {},
         { authorization: `Bearer ${token}` },
       );
-      expect(resolved.body).toEqual({ data: { resolvePrediction: { status: 'INCORRECT' } } });
+      expect(resolved.body).toEqual({
+        data: { resolvePrediction: { status: 'INCORRECT' } },
+        extensions: anyCostReport(),
+      });
     } finally {
       await stopService(first);
     }

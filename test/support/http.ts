@@ -20,7 +20,30 @@ export async function startApp(
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
-  body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  body: {
+    data?: T | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+    extensions?: { cost?: CostReport };
+  };
+}
+
+/** `extensions.cost` of an answer (src/guard/operation-guard.ts). */
+export interface CostReport {
+  requested: number;
+  remaining: number | null;
+  maximum: number | null;
+  refillPerSecond: number | null;
+  writes?: { requested: number; remaining: number | null };
+}
+
+/**
+ * The `extensions` every answer carries, for tests that match a whole body: the cost report
+ * with some figure in it (the tests of the budget check the figures).
+ */
+export function anyCostReport(): { cost: CostReport } {
+  return {
+    cost: expect.objectContaining({ requested: expect.any(Number) as number }) as CostReport,
+  };
 }
 
 export async function postGraphQL<T = Record<string, unknown>>(

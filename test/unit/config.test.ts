@@ -26,7 +26,37 @@ describe('loadConfig', () => {
       tokens: [],
       txTimeoutMs: 30_000,
       log: { level: 'info', format: 'pretty' },
+      rate: {
+        budget: { points: 1_000_000, refillPerSecond: 50_000 },
+        writes: { points: 300, refillPerSecond: 1 },
+      },
+      trustProxy: { kind: 'none' },
     });
+  });
+
+  it('reads the budgets; 0 turns one off; fractions of a write a second are allowed', () => {
+    expect(
+      loadConfig({
+        CLAIMGRAPH_RATE_POINTS: '0',
+        CLAIMGRAPH_RATE_REFILL: '1000',
+        CLAIMGRAPH_WRITE_POINTS: '30',
+        CLAIMGRAPH_WRITE_REFILL: '0.5',
+      }).rate,
+    ).toEqual({
+      budget: { points: 0, refillPerSecond: 1000 },
+      writes: { points: 30, refillPerSecond: 0.5 },
+    });
+  });
+
+  it('reads CLAIMGRAPH_TRUST_PROXY as hops or a list of proxies', () => {
+    expect(loadConfig({ CLAIMGRAPH_TRUST_PROXY: '1' }).trustProxy).toEqual({
+      kind: 'hops',
+      hops: 1,
+    });
+    expect(loadConfig({ CLAIMGRAPH_TRUST_PROXY: '0' }).trustProxy).toEqual({ kind: 'none' });
+    expect(
+      loadConfig({ CLAIMGRAPH_TRUST_PROXY: 'loopback, 10.0.0.0/8,2001:db8::1' }).trustProxy,
+    ).toEqual({ kind: 'list', entries: ['loopback', '10.0.0.0/8', '2001:db8::1'] });
   });
 
   it('logs JSON lines in production, and takes LOG_LEVEL and LOG_FORMAT', () => {
@@ -76,6 +106,26 @@ describe('loadConfig', () => {
     ['PORT', 'abc', 'PORT must be an integer from 0 to 65535, got "abc"'],
     ['NEO4J_HEAP', 'lots', 'NEO4J_HEAP must look like 512m or 2g, got "lots"'],
     ['NEO4J_TX_TIMEOUT', '10', 'NEO4J_TX_TIMEOUT must look like 500ms, 30s or 2m, got "10"'],
+    [
+      'CLAIMGRAPH_RATE_POINTS',
+      '5000',
+      'CLAIMGRAPH_RATE_POINTS must be 0 (off) or at least 20000 (the cost limit of one operation), got "5000"',
+    ],
+    [
+      'CLAIMGRAPH_RATE_REFILL',
+      '-1',
+      'CLAIMGRAPH_RATE_REFILL must be a number of 0 or more (per second), got "-1"',
+    ],
+    [
+      'CLAIMGRAPH_TRUST_PROXY',
+      'true',
+      'CLAIMGRAPH_TRUST_PROXY must be a number of hops or a comma-separated list of addresses, subnets (10.0.0.0/8) and loopback, linklocal, uniquelocal; "true" is none of these (trusting every hop would let any client pick its address)',
+    ],
+    [
+      'CLAIMGRAPH_TRUST_PROXY',
+      '10.0.0.0/33',
+      'CLAIMGRAPH_TRUST_PROXY must be a number of hops or a comma-separated list of addresses, subnets (10.0.0.0/8) and loopback, linklocal, uniquelocal; "10.0.0.0/33" is none of these',
+    ],
     [
       'CLAIMGRAPH_TOKENS',
       'alice:admin:00',

@@ -15,6 +15,8 @@ export interface Service {
   base: string;
   token: string;
   dataDir: string;
+  /** Bolt of the service's own Neo4j (its password is in dataDir), to check the graph directly. */
+  boltUri: string;
   /** Everything the service wrote to stderr so far. */
   log(): string;
   /** True while the service process runs. */
@@ -28,14 +30,25 @@ export interface Health {
   localNeo4j?: { state: string; pid: number | null; restarts: number; lastExit: string | null };
 }
 
+export interface ServiceOptions {
+  /** More environment for the service (SEED_DIR, NEO4J_TX_MEMORY...). */
+  env?: Record<string, string>;
+  /** A data directory to use (a previous service's, kept); a new temporary one by default. */
+  dataDir?: string;
+  /** Leave the data directory in place on stop, for a next service to start on. */
+  keepData?: boolean;
+  /** How long it may take to start, its seed import included (default 170 s). */
+  startTimeoutMs?: number;
+}
+
 /**
  * The real service as `npm start` runs it, with its own Neo4j (no NEO4J_URI) in a temporary
  * data directory on free ports, loopback only.
  */
-export async function startService(): Promise<Service> {
+export async function startService(options: ServiceOptions = {}): Promise<Service> {
   const port = await freePort();
   const boltPort = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-chaos-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'claimgraph-chaos-'));
   const token = newToken();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -47,6 +60,7 @@ export async function startService(): Promise<Service> {
     NEO4J_HEAP: '512m',
     NEO4J_PAGECACHE: '64m',
     CLAIMGRAPH_TOKENS: `chaos-editor:editor:${hashToken(token)}`,
+    ...options.env,
   };
   delete env.NEO4J_URI;
   delete env.NEO4J_PASSWORD;
@@ -72,7 +86,7 @@ export async function startService(): Promise<Service> {
       if (log.includes('GraphQL API at')) {
         clearInterval(timer);
         resolve();
-      } else if (exited || Date.now() - started > 170_000) {
+      } else if (exited || Date.now() - started > (options.startTimeoutMs ?? 170_000)) {
         clearInterval(timer);
         reject(new Error(`service did not start:\n${log}`));
       }
@@ -85,6 +99,7 @@ export async function startService(): Promise<Service> {
     base: `http://127.0.0.1:${port}`,
     token,
     dataDir,
+    boltUri: `bolt://127.0.0.1:${boltPort}`,
     log: () => log,
     alive: () => !exited,
     stop: async () => {
@@ -94,7 +109,7 @@ export async function startService(): Promise<Service> {
         await exit;
         clearTimeout(stuck);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (options.keepData !== true) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -21,9 +21,15 @@ export function ResolutionHistory({ resolutions }: { resolutions: PredictionData
                 <>
                   {' '}
                   —{' '}
-                  <a href={r.evidenceUrl} rel="noreferrer noopener">
-                    evidence
-                  </a>
+                  {/^https?:\/\//i.test(r.evidenceUrl) ? (
+                    <a href={r.evidenceUrl} rel="noreferrer noopener">
+                      evidence
+                    </a>
+                  ) : (
+                    // The API takes http(s) evidence only; anything else (an old or restored
+                    // record) is shown as text, never followed as a javascript: or data: link.
+                    <span className="muted">evidence: {r.evidenceUrl}</span>
+                  )}
                 </>
               ) : null}
               {r.note ? <p className="note">{r.note}</p> : null}
