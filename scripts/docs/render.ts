@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { format, resolveConfig } from 'prettier';
+
+import { PROJECT_ROOT } from '../../src/config';
+import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
+import { renderBlocks } from './blocks';
+export { docFiles } from './files';
+import { corpusFigures } from './corpus-figures';
+import { limitsTable } from './limits';
+import { rootFields } from './schema-fields';
+
+function bundledCorpusFigures(): string {
+  const loaded = loadCorpus([path.join(PROJECT_ROOT, 'seed', 'episodes')]);
+  if (!loaded.ok)
+    throw new Error(`the bundled corpus does not validate: ${loaded.problems[0]?.message}`);
+  return corpusFigures(loaded.corpus);
+}
+
+function latestBenchmark(): string {
+  return readFileSync(path.join(PROJECT_ROOT, 'bench', 'results', 'latest.md'), 'utf8').trim();
+}
+
+/**
+ * The generated blocks this script owns, by name. `examples` is not here: its answers need a
+ * database, so `npm run examples -- --docs` writes it.
+ */
+const RENDERERS: Readonly<Record<string, () => string>> = {
+  corpus: bundledCorpusFigures,
+  'root-fields': () => rootFields(),
+  limits: limitsTable,
+  'bench-latest': latestBenchmark,
+};
+
+export const DATABASE_BLOCKS = new Set(['examples']);
+
+/** A doc with every block this script owns rewritten, formatted as Prettier formats it. */
+export async function renderDoc(file: string, text: string): Promise<string> {
+  const rendered = renderBlocks(text, file, (name, body) => {
+    if (DATABASE_BLOCKS.has(name)) return body;
+    const render = RENDERERS[name];
+    if (!render) throw new Error(`${file}: no generator for figures:${name}`);
+    return render();
+  });
+  const filepath = path.join(PROJECT_ROOT, file);
+  const options = (await resolveConfig(filepath)) ?? {};
+  return format(rendered, { ...options, parser: 'markdown', filepath });
+}
