@@ -1,38 +1,52 @@
-// npm run examples: runs docs/examples/*.graphql in-process and prints each answer with the
-// number of Cypher statements it cost. The README's outputs come from here.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run examples: runs docs/examples/*.graphql in-process against a throwaway Neo4j and prints
+// each answer with the number of Cypher statements it cost. The README's outputs come from here.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { hashToken, newToken } from '../src/auth';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { runCommand, UsageError } from '../src/cli/command';
+import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
-import { neo4jTarget } from '../src/db/credentials';
 import { createDriver } from '../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
 import { applySchema } from '../src/db/schema';
 import { importFiles } from '../src/ingest/import-corpus';
 import { createApp } from '../src/server';
+import { EXAMPLES_DIR, exampleFiles } from './example-files';
 
-const HELP = `usage: npm run examples [-- NAME ...]
+const SPEC = {
+  usage: 'npm run examples -- [NAME ...]',
+  description: `Starts a throwaway Neo4j on a free port with a new temporary data directory, imports the
+bundled corpus into it, runs each docs/examples/*.graphql in the order of the numbers they start
+with (or only those whose names start with a NAME given) through the real HTTP server, and prints
+every answer with the Cypher statements it cost. Then it stops that Neo4j and deletes its
+directory. It never opens the database of npm start or NEO4J_URI: 6-resolve records a
+resolution, and that belongs nowhere but here. Mutations run with an editor token made for the run.`,
+  options: {},
+  positionals: { name: 'NAME' },
+  epilogue: 'Needs Java 17 and Maven, as npm test does (the first run downloads the Neo4j jars).',
+};
 
-Loads the bundled episode into Neo4j (NEO4J_URI, or the project's own Neo4j when unset; stop
-npm start first), then runs each docs/examples/*.graphql (or the NAMEs given) through the real
-HTTP server and prints the answer and the Cypher statements it cost. Mutations run with a
-throwaway editor token made for this run. Note: resolve.graphql records a resolution.
-`;
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help')) {
-    process.stdout.write(HELP);
-    return;
+/** The examples to run: all, or those whose names start with one of `names`. */
+function selected(names: string[]): string[] {
+  const all = exampleFiles();
+  if (names.length === 0) return all;
+  const unknown = names.filter((name) => !all.some((file) => file.startsWith(name)));
+  if (unknown.length > 0) {
+    throw new UsageError(`no example in docs/examples/ starts with ${unknown.join(', ')}`);
   }
-  const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  if (config.neo4j === undefined) local = await startLocalNeo4j({ ...config.local });
-  const target = neo4jTarget(config, local);
-  const driver = createDriver(target);
-  const db = new Database(driver, target.database);
+  return all.filter((file) => names.some((name) => file.startsWith(name)));
+}
+
+/** Runs the examples against a Neo4j that holds the bundled corpus and nothing else. */
+async function runExamples(server: LocalNeo4j, files: string[]): Promise<void> {
+  const driver = createDriver({ uri: server.uri, user: 'neo4j', password: server.password });
+  const db = new Database(driver);
   const token = newToken();
   const app = await createApp({
     db,
@@ -40,14 +54,10 @@ async function main(): Promise<void> {
   });
   try {
     await applySchema(db);
-    await importFiles(db, [config.seedDir]);
+    await importFiles(db, [loadConfig().seedDir]);
     const url = await app.listen(0, '127.0.0.1');
-    const dir = path.join(PROJECT_ROOT, 'docs', 'examples');
-    const names = readdirSync(dir)
-      .filter((file) => file.endsWith('.graphql'))
-      .filter((file) => args.length === 0 || args.some((arg) => file.startsWith(arg)));
-    for (const file of names) {
-      const query = readFileSync(path.join(dir, file), 'utf8');
+    for (const file of files) {
+      const query = readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
       const before = db.roundTrips;
       const response = await fetch(url, {
         method: 'POST',
@@ -62,11 +72,37 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
     await driver.close();
-    await local?.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`examples: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+async function main(names: string[]): Promise<void> {
+  const files = selected(names);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-examples-'));
+  let server: LocalNeo4j | undefined;
+  const cleanUp = async (): Promise<void> => {
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  // Ctrl-C still stops the throwaway Neo4j and deletes its directory.
+  const interrupted = (): void => {
+    void cleanUp().then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    server = await startLocalNeo4j({
+      port: await freePort(),
+      dataDir,
+      heap: '512m',
+      pagecache: '128m',
+      apoc: false,
+      log,
+    });
+    await runExamples(server, files);
+  } finally {
+    await cleanUp();
+    log(`examples: stopped the throwaway Neo4j and deleted ${dataDir}`);
+  }
+}
+
+void runCommand(SPEC, ({ positionals }) => main(positionals));

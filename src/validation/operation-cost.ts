@@ -64,97 +64,76 @@ export function operationCost(
   variables: Readonly<Record<string, unknown>>,
   options: CostOptions,
 ): OperationCost {
-  const declaredDefaults = new Map<string, unknown>();
-  for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.defaultValue) {
-      declaredDefaults.set(
-        definition.variable.name.value,
-        valueFromASTUntyped(definition.defaultValue),
-      );
+  const walk = new CostWalk(schema, operation, fragments, variables, options);
+  const root = schema.getRootType(operation.operation) ?? undefined;
+  let total = 0;
+  let hottest: OperationCost = { cost: 0, path: [], pathCost: 0 };
+  for (const selection of operation.selectionSet.selections) {
+    const measured =
+      selection.kind === Kind.FIELD
+        ? walk.fieldCost(selection, root)
+        : selection.kind === Kind.INLINE_FRAGMENT
+          ? walk.selectionSetCost(selection.selectionSet, root)
+          : walk.fragmentCost(selection.name.value);
+    total += measured.cost;
+    if (measured.cost > hottest.pathCost) {
+      hottest = { cost: 0, path: measured.path, pathCost: measured.cost };
     }
   }
-  const fragmentCosts = new Map<string, Measured>();
-  const inProgress = new Set<string>();
+  return { cost: total, path: hottest.path, pathCost: hottest.pathCost };
+}
 
-  function cap(size: number): number {
-    return Math.max(0, Math.min(size, options.maxPageSize));
-  }
+/** One operation's walk: its variables and their declared defaults, and each fragment's cost. */
+class CostWalk {
+  private readonly declaredDefaults = new Map<string, unknown>();
+  private readonly fragmentCosts = new Map<string, Measured>();
+  private readonly inProgress = new Set<string>();
 
-  function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown>): number {
-    // A connection pages forward with `first` or backward with `last`: both ask for as many.
-    const given = (node.arguments ?? []).filter(
-      (arg) => arg.name.value === 'first' || arg.name.value === 'last',
-    );
-    // An argument given as null counts as absent, as the resolvers read it.
-    const sizes = given
-      .map((argument) => sizeOf(argument.value))
-      .filter((size): size is number => size !== null);
-    if (sizes.length > 0) return Math.max(...sizes);
-    const fallback = field.args.find((arg) => arg.name === 'first')?.defaultValue;
-    if (typeof fallback === 'number') return cap(fallback);
-    // Connections give no default in the schema; the resolvers page by DEFAULT_PAGE_SIZE.
-    if (field.args.some((arg) => arg.name === 'last')) return cap(DEFAULT_PAGE_SIZE);
-    return field.args.some((arg) => arg.name === 'first')
-      ? options.maxPageSize
-      : options.defaultListSize;
-  }
-
-  function sizeOf(value: ValueNode): number | null {
-    if (value.kind === Kind.INT) return cap(Number(value.value));
-    if (value.kind === Kind.NULL) return null;
-    if (value.kind === Kind.VARIABLE) {
-      const name = value.name.value;
-      const given = Object.hasOwn(variables, name) ? variables[name] : declaredDefaults.get(name);
-      if (given === null) return null;
-      return Number.isInteger(given) ? cap(Number(given)) : options.maxPageSize;
+  constructor(
+    private readonly schema: GraphQLSchema,
+    operation: OperationDefinitionNode,
+    private readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+    private readonly variables: Readonly<Record<string, unknown>>,
+    private readonly options: CostOptions,
+  ) {
+    for (const definition of operation.variableDefinitions ?? []) {
+      if (definition.defaultValue) {
+        this.declaredDefaults.set(
+          definition.variable.name.value,
+          valueFromASTUntyped(definition.defaultValue),
+        );
+      }
     }
-    return options.maxPageSize;
   }
 
-  function multiplier(
-    node: FieldNode,
-    field: GraphQLField<unknown, unknown>,
-    parentType: GraphQLNamedType,
-  ): number {
-    const namedType = getNamedType(field.type);
-    if (isObjectType(namedType) && namedType.name.endsWith(CONNECTION_SUFFIX)) {
-      return pageSize(node, field);
-    }
-    if (!isListType(getNullableType(field.type))) return 1;
-    if (parentType.name.endsWith(CONNECTION_SUFFIX)) return 1;
-    const bound = options.bounds[`${parentType.name}.${field.name}`];
-    const size = pageSize(node, field);
-    return bound === undefined ? size : Math.min(size, bound);
-  }
-
-  function fieldCost(node: FieldNode, parentType: GraphQLNamedType | undefined): Measured {
+  fieldCost(node: FieldNode, parentType: GraphQLNamedType | undefined): Measured {
     const key = node.alias?.value ?? node.name.value;
     if (!node.selectionSet || node.name.value.startsWith('__')) return { cost: 1, path: [key] };
     const field = fieldDefinition(parentType, node.name.value);
     if (field === undefined || parentType === undefined) return { cost: 1, path: [key] };
-    const child = selectionSetCost(node.selectionSet, getNamedType(field.type));
+    const child = this.selectionSetCost(node.selectionSet, getNamedType(field.type));
     return {
-      cost: 1 + multiplier(node, field, parentType) * child.cost,
+      cost: 1 + this.multiplier(node, field, parentType) * child.cost,
       path: [key, ...child.path],
     };
   }
 
-  function fragmentCost(name: string): Measured {
-    const known = fragmentCosts.get(name);
+  fragmentCost(name: string): Measured {
+    const known = this.fragmentCosts.get(name);
     if (known) return known;
-    const fragment = fragments[name];
-    if (fragment === undefined || inProgress.has(name)) return { cost: 0, path: [] };
-    inProgress.add(name);
-    const measured = selectionSetCost(
+    const fragment = this.fragments[name];
+    if (fragment === undefined || this.inProgress.has(name)) return { cost: 0, path: [] };
+    this.inProgress.add(name);
+    const measured = this.selectionSetCost(
       fragment.selectionSet,
-      schema.getType(fragment.typeCondition.name.value) ?? undefined,
+      this.schema.getType(fragment.typeCondition.name.value) ?? undefined,
     );
-    inProgress.delete(name);
-    fragmentCosts.set(name, measured);
+    this.inProgress.delete(name);
+    this.fragmentCosts.set(name, measured);
     return measured;
   }
 
-  function selectionSetCost(
+  selectionSetCost(
     selectionSet: SelectionSetNode,
     parentType: GraphQLNamedType | undefined,
   ): Measured {
@@ -167,46 +146,84 @@ export function operationCost(
     for (const selection of selectionSet.selections) {
       switch (selection.kind) {
         case Kind.FIELD:
-          consider(fieldCost(selection, parentType));
+          consider(this.fieldCost(selection, parentType));
           break;
         case Kind.INLINE_FRAGMENT: {
           const condition = selection.typeCondition;
-          const type = condition ? (schema.getType(condition.name.value) ?? undefined) : parentType;
-          consider(selectionSetCost(selection.selectionSet, type));
+          const type = condition
+            ? (this.schema.getType(condition.name.value) ?? undefined)
+            : parentType;
+          consider(this.selectionSetCost(selection.selectionSet, type));
           break;
         }
         case Kind.FRAGMENT_SPREAD:
-          consider(fragmentCost(selection.name.value));
+          consider(this.fragmentCost(selection.name.value));
           break;
       }
     }
     return { cost, path: hottest.path };
   }
 
-  const root = schema.getRootType(operation.operation) ?? undefined;
-  let total = 0;
-  let hottest: OperationCost = { cost: 0, path: [], pathCost: 0 };
-  for (const selection of operation.selectionSet.selections) {
-    const measured =
-      selection.kind === Kind.FIELD
-        ? fieldCost(selection, root)
-        : selection.kind === Kind.INLINE_FRAGMENT
-          ? selectionSetCost(selection.selectionSet, root)
-          : fragmentCost(selection.name.value);
-    total += measured.cost;
-    if (measured.cost > hottest.pathCost) {
-      hottest = { cost: 0, path: measured.path, pathCost: measured.cost };
+  private multiplier(
+    node: FieldNode,
+    field: GraphQLField<unknown, unknown>,
+    parentType: GraphQLNamedType,
+  ): number {
+    const namedType = getNamedType(field.type);
+    if (isObjectType(namedType) && namedType.name.endsWith(CONNECTION_SUFFIX)) {
+      return this.pageSize(node, field);
     }
+    if (!isListType(getNullableType(field.type))) return 1;
+    if (parentType.name.endsWith(CONNECTION_SUFFIX)) return 1;
+    const bound = this.options.bounds[`${parentType.name}.${field.name}`];
+    const size = this.pageSize(node, field);
+    return bound === undefined ? size : Math.min(size, bound);
   }
-  return { cost: total, path: hottest.path, pathCost: hottest.pathCost };
 
-  function fieldDefinition(
-    parentType: GraphQLNamedType | undefined,
-    name: string,
-  ): GraphQLField<unknown, unknown> | undefined {
-    if (parentType && (isObjectType(parentType) || isInterfaceType(parentType))) {
-      return parentType.getFields()[name];
-    }
-    return undefined;
+  private pageSize(node: FieldNode, field: GraphQLField<unknown, unknown>): number {
+    // A connection pages forward with `first` or backward with `last`: both ask for as many.
+    const given = (node.arguments ?? []).filter(
+      (arg) => arg.name.value === 'first' || arg.name.value === 'last',
+    );
+    // An argument given as null counts as absent, as the resolvers read it.
+    const sizes = given
+      .map((argument) => this.sizeOf(argument.value))
+      .filter((size): size is number => size !== null);
+    if (sizes.length > 0) return Math.max(...sizes);
+    const fallback = field.args.find((arg) => arg.name === 'first')?.defaultValue;
+    if (typeof fallback === 'number') return this.cap(fallback);
+    // Connections give no default in the schema; the resolvers page by DEFAULT_PAGE_SIZE.
+    if (field.args.some((arg) => arg.name === 'last')) return this.cap(DEFAULT_PAGE_SIZE);
+    return field.args.some((arg) => arg.name === 'first')
+      ? this.options.maxPageSize
+      : this.options.defaultListSize;
   }
+
+  private sizeOf(value: ValueNode): number | null {
+    if (value.kind === Kind.INT) return this.cap(Number(value.value));
+    if (value.kind === Kind.NULL) return null;
+    if (value.kind === Kind.VARIABLE) {
+      const name = value.name.value;
+      const given = Object.hasOwn(this.variables, name)
+        ? this.variables[name]
+        : this.declaredDefaults.get(name);
+      if (given === null) return null;
+      return Number.isInteger(given) ? this.cap(Number(given)) : this.options.maxPageSize;
+    }
+    return this.options.maxPageSize;
+  }
+
+  private cap(size: number): number {
+    return Math.max(0, Math.min(size, this.options.maxPageSize));
+  }
+}
+
+function fieldDefinition(
+  parentType: GraphQLNamedType | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  if (parentType && (isObjectType(parentType) || isInterfaceType(parentType))) {
+    return parentType.getFields()[name];
+  }
+  return undefined;
 }

@@ -94,6 +94,23 @@ async function duplicateIds(target: LocalNeo4j): Promise<number> {
   });
 }
 
+/** Resolves once `target` runs a transaction other than the one asking (the import's). */
+async function importRunning(target: LocalNeo4j): Promise<void> {
+  await withDb(target, async (db) => {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const [row] = await db.read<{ running: number }>(
+        `SHOW TRANSACTIONS YIELD currentQuery
+         WHERE currentQuery IS NOT NULL AND NOT currentQuery STARTS WITH 'SHOW'
+         RETURN count(*) AS running`,
+      );
+      if ((row?.running ?? 0) > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the import never showed a running transaction in 30 s');
+  });
+}
+
 function start(): Promise<LocalNeo4j> {
   return startLocalNeo4j({
     port,
@@ -122,13 +139,17 @@ it('keeps an import all-or-nothing through a SIGKILL, re-runs identically, and n
   const first = server;
   if (first === undefined) throw new Error('no Neo4j');
   let killedAt = 0;
+  let killing: Promise<void> | undefined;
   const killed = await seed(first, (line) => {
-    // Kill once validation has passed and the write transaction is under way.
-    if (killedAt === 0 && line.startsWith('import:')) {
-      killedAt = Date.now();
-      setTimeout(() => process.kill(first.pid, 'SIGKILL'), 300);
+    // Kill once validation has passed and Neo4j shows the import's transaction running.
+    if (killing === undefined && line.startsWith('import:')) {
+      killing = importRunning(first).then(() => {
+        killedAt = Date.now();
+        process.kill(first.pid, 'SIGKILL');
+      });
     }
   });
+  await killing;
   await first.exited;
   server = await start();
   const afterKill = await counts(server);

@@ -41,8 +41,23 @@ it('restarts its own Neo4j after a SIGKILL under load, failing fast meanwhile, l
 
   const pid = await neo4jPid(service);
   let stop = false;
-  const load = runLoad(service, 5, () => stop, 150_000);
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  // The kill comes once the load is under way: five answers (one per worker's worth) are back.
+  let answered = 0;
+  let underWay = (): void => undefined;
+  const loaded = new Promise<void>((resolve) => {
+    underWay = resolve;
+  });
+  const load = runLoad(
+    service,
+    5,
+    () => stop,
+    150_000,
+    (sample) => {
+      answered += sample.ok ? 1 : 0;
+      if (answered >= 5) underWay();
+    },
+  );
+  await loaded;
   const killedAt = Date.now();
   process.kill(pid, 'SIGKILL');
 

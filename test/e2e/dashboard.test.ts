@@ -85,7 +85,19 @@ async function screenshots(route: string, name: string, ready: string): Promise<
     await page.setViewportSize(viewport);
     await page.goto(`${base}${route}`);
     await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForTimeout(300); // charts settle their layout after the first frame
+    // Charts draw after the first frame and again once their box has its size: wait until
+    // every chart's drawing fills its box.
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll<HTMLElement>('[data-testid=chart]')).every((box) => {
+          const drawn = box.querySelector('svg')?.getBoundingClientRect();
+          return (
+            drawn !== undefined && drawn.height > 0 && Math.abs(drawn.width - box.clientWidth) <= 1
+          );
+        }),
+      undefined,
+      { timeout: 30_000 },
+    );
     await shoot(page, `${name}-${size}`);
     // Nothing may be wider than the phone's screen.
     if (size === 'phone') {

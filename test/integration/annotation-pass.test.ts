@@ -1,40 +1,10 @@
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { createApp } from '../../src/server';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
 type Data = Record<string, unknown>;
 
-let db: Database;
-let url: string;
-let close: () => Promise<void>;
-
-async function ok<T = Data>(query: string, variables: Data = {}): Promise<T> {
-  const { status, body } = await postGraphQL<T>(url, query, variables);
-  if (status !== 200 || body.errors || !body.data) {
-    throw new Error(`query failed (${status}): ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-  const app = await createApp({ db, nodeEnv: 'test', tokens: [] });
-  url = await app.listen(0, '127.0.0.1');
-  close = () => app.close();
-});
-
-afterAll(async () => {
-  await close();
-  await db.driver.close();
-});
+const api = seededApp();
+const ok = <T = Data>(query: string, variables: Data = {}): Promise<T> =>
+  api.ok<T>(query, variables);
 
 describe('reported speech', () => {
   it('voices a quoted person through the panelist who said the words', async () => {

@@ -2,46 +2,18 @@
  * Orders, filters, routes and person fields no other test covered, each checked against an
  * independent Cypher reading of the same graph (so a wrong ORDER BY or WHERE fails here).
  */
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
-let db: Database;
-let running: RunningApp;
-
-async function ok<T>(query: string): Promise<T> {
-  const { status, body } = await postGraphQL<T>(running.url, query);
-  if (status !== 200 || body.errors || !body.data) {
-    throw new Error(`query failed (${status}): ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
+const api = seededApp();
 
 async function ids(query: string, field: 'predictions' | 'claims' | 'entities'): Promise<string[]> {
-  const data = await ok<Record<string, { edges: { node: { key: string } }[] }>>(query);
+  const data = await api.ok<Record<string, { edges: { node: { key: string } }[] }>>(query);
   return (data[field]?.edges ?? []).map((edge) => edge.node.key);
 }
 
 async function oracle(cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
-  return (await db.read<{ id: string }>(cypher, params)).map((row) => row.id);
+  return (await api.db.read<{ id: string }>(cypher, params)).map((row) => row.id);
 }
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-  running = await startApp(db);
-});
-
-afterAll(async () => {
-  await running.app.close();
-  await db.driver.close();
-});
 
 describe('orders', () => {
   it('DEADLINE_DESC: latest deadline first, undated last', async () => {
@@ -58,7 +30,7 @@ describe('orders', () => {
   });
 
   it('CONFIDENCE_DESC: most confident first', async () => {
-    const data = await ok<{
+    const data = await api.ok<{
       predictions: { edges: { node: { confidence: { probability: number } } }[] };
     }>(
       '{ predictions(orderBy: CONFIDENCE_DESC, first: 100) { edges { node { confidence { probability } } } } }',
@@ -80,14 +52,14 @@ describe('orders', () => {
   });
 
   it('CLAIMS_DESC: the entity most claims are about first', async () => {
-    const data = await ok<{
+    const data = await api.ok<{
       entities: { edges: { node: { key: string; claims: { totalCount: number } } }[] };
     }>(
       '{ entities(orderBy: CLAIMS_DESC, first: 20) { edges { node { key claims(first: 1) { totalCount } } } } }',
     );
     const counts = data.entities.edges.map((edge) => edge.node.claims.totalCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const [top] = await db.read<{ n: number }>(
+    const [top] = await api.db.read<{ n: number }>(
       'MATCH (x:Entity) OPTIONAL MATCH (c:Claim)-[:ABOUT]->(x) WITH x, count(c) AS n RETURN n ORDER BY n DESC LIMIT 1',
     );
     expect(counts[0]).toBe(top?.n);
@@ -132,7 +104,7 @@ describe('filters', () => {
 
 describe('people', () => {
   it("Person.turns pages through the person's turns in episode order", async () => {
-    const data = await ok<{
+    const data = await api.ok<{
       person: {
         turns: { totalCount: number; edges: { node: { key: string; position: number } }[] };
       };
@@ -147,11 +119,11 @@ describe('people', () => {
   });
 
   it('Person.authoredWorks lists what AUTHORED_BY points at them', async () => {
-    const [author] = await db.read<{ id: string }>(
+    const [author] = await api.db.read<{ id: string }>(
       'MATCH (w:Entity)-[:AUTHORED_BY]->(p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 1',
     );
     const personId = author?.id ?? 'nobody';
-    const data = await ok<{ person: { authoredWorks: { key: string }[] } | null }>(
+    const data = await api.ok<{ person: { authoredWorks: { key: string }[] } | null }>(
       `{ person(id: "${personId}") { authoredWorks { key } } }`,
     );
     const expected = await oracle(
@@ -166,7 +138,7 @@ describe('people', () => {
 
 describe('HTTP routes', () => {
   it('answers invalid JSON with 400', async () => {
-    const response = await fetch(running.url, {
+    const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": "{ episodes { id } }"',
@@ -178,7 +150,7 @@ describe('HTTP routes', () => {
   });
 
   it('answers an unknown route with 404', async () => {
-    const response = await fetch(`${running.base}/no-such-route`);
+    const response = await fetch(`${api.base}/no-such-route`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
       error: 'not found: the dashboard is at /, the API at /graphql, health at /health',

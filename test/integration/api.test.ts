@@ -1,61 +1,29 @@
-import { hashToken, newToken, type TokenEntry } from '../../src/auth';
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
-import { createApp } from '../../src/server';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph, snapshot } from '../support/graph';
-import { postGraphQL, type GraphQLResponse } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { snapshot } from '../support/graph';
+import type { GraphQLResponse } from '../support/http';
+import { seededApp, type Caller } from '../support/seeded-app';
 import { writeSyntheticEpisode } from '../support/synthetic';
 
 type Data = Record<string, unknown>;
-const editorToken = newToken();
-const readerToken = newToken();
-const TOKENS: TokenEntry[] = [
-  { name: 'test-editor', role: 'editor', hash: hashToken(editorToken) },
-  { name: 'test-reader', role: 'reader', hash: hashToken(readerToken) },
-];
 
-let db: Database;
-let url: string;
-let close: () => Promise<void>;
+const api = seededApp();
 
-async function gql<T = Data>(
+function gql<T = Data>(
   query: string,
   variables: Data = {},
-  token?: string,
+  as?: Caller,
 ): Promise<GraphQLResponse<T>> {
-  return postGraphQL<T>(url, query, variables, token ? { authorization: `Bearer ${token}` } : {});
+  return api.gql<T>(query, variables, as);
 }
 
 /** The data of a query that must succeed. */
-async function ok<T = Data>(query: string, variables: Data = {}, token?: string): Promise<T> {
-  const { status, body } = await gql<T>(query, variables, token);
-  if (status !== 200 || body.errors || !body.data) {
-    throw new Error(`query failed (${status}): ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
+function ok<T = Data>(query: string, variables: Data = {}, as?: Caller): Promise<T> {
+  return api.ok<T>(query, variables, as);
 }
 
 function codes(response: GraphQLResponse): (string | undefined)[] {
   return (response.body.errors ?? []).map((error) => error.extensions?.code);
 }
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-  const app = await createApp({ db, nodeEnv: 'test', tokens: TOKENS });
-  url = await app.listen(0, '127.0.0.1');
-  close = () => app.close();
-});
-
-afterAll(async () => {
-  await close();
-  await db.driver.close();
-});
 
 describe('who predicted what, and by when', () => {
   const QUERY = `query ($speaker: String) {
@@ -357,6 +325,7 @@ describe('dashboard', () => {
 });
 
 describe('resolving predictions', () => {
+  afterEach(() => api.restore());
   const RESOLVE = `mutation ($id: ID!, $status: PredictionStatus!, $url: String!, $note: String, $at: Date) {
     resolvePrediction(id: $id, status: $status, evidence: { url: $url, note: $note }, resolvedAt: $at) {
       key status resolutions { action status previousStatus evidenceUrl note resolvedAt recordedBy }
@@ -371,15 +340,16 @@ describe('resolving predictions', () => {
   };
 
   it('refuses callers without an editor token and leaves the graph unchanged', async () => {
-    const before = await snapshot(db);
+    const before = await snapshot(api.db);
     expect(codes(await gql(RESOLVE, vars))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await gql(RESOLVE, vars, 'cg_not-a-real-token'))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await gql(RESOLVE, vars, readerToken))).toEqual(['FORBIDDEN']);
-    expect(await snapshot(db)).toEqual(before);
+    const stranger = { headers: { authorization: 'Bearer cg_not-a-real-token' } };
+    expect(codes(await gql(RESOLVE, vars, stranger))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await gql(RESOLVE, vars, api.reader))).toEqual(['FORBIDDEN']);
+    expect(await snapshot(api.db)).toEqual(before);
   });
 
   it('refuses bad input with BAD_USER_INPUT and leaves the graph unchanged', async () => {
-    const before = await snapshot(db);
+    const before = await snapshot(api.db);
     const bad: Data[] = [
       { ...vars, status: 'OPEN' },
       { ...vars, url: 'javascript:alert(1)' },
@@ -390,17 +360,17 @@ describe('resolving predictions', () => {
       { ...vars, note: 'x'.repeat(2001) },
     ];
     for (const variables of bad) {
-      const response = await gql(RESOLVE, variables, editorToken);
+      const response = await gql(RESOLVE, variables, api.editor);
       expect([JSON.stringify(variables).slice(0, 80), codes(response)]).toEqual([
         JSON.stringify(variables).slice(0, 80),
         ['BAD_USER_INPUT'],
       ]);
     }
-    expect(await snapshot(db)).toEqual(before);
+    expect(await snapshot(api.db)).toEqual(before);
   });
 
   it('records a resolution with its evidence, keeps history, and scores the track record', async () => {
-    const resolved = await ok<{ resolvePrediction: Data }>(RESOLVE, vars, editorToken);
+    const resolved = await ok<{ resolvePrediction: Data }>(RESOLVE, vars, api.editor);
     expect(resolved.resolvePrediction).toEqual({
       key: ID,
       status: 'CORRECT',
@@ -419,7 +389,7 @@ describe('resolving predictions', () => {
     const again = await ok<{ resolvePrediction: { resolutions: unknown[] } }>(
       RESOLVE,
       vars,
-      editorToken,
+      api.editor,
     );
     expect(again.resolvePrediction.resolutions).toHaveLength(1);
 
@@ -433,14 +403,14 @@ describe('resolving predictions', () => {
         ID +
         '", note: "source retracted") { status resolutions { action previousStatus } } }',
       {},
-      editorToken,
+      api.editor,
     );
     expect(reopened.reopenPrediction.status).toBe('OPEN');
     expect(reopened.reopenPrediction.resolutions).toEqual([
       { action: 'RESOLVE', previousStatus: 'OPEN' },
       { action: 'REOPEN', previousStatus: 'CORRECT' },
     ]);
-    await ok(RESOLVE, { ...vars, status: 'INCORRECT', note: 'on reflection, no' }, editorToken);
+    await ok(RESOLVE, { ...vars, status: 'INCORRECT', note: 'on reflection, no' }, api.editor);
     const record = await ok<{ person: { trackRecord: Data } }>(
       '{ person(id: "sholto-douglas") { trackRecord { resolved correct incorrect open brierScore } } }',
     );
@@ -454,12 +424,12 @@ describe('resolving predictions', () => {
     const id = 'c1-pred-day-of-junior-engineer-work';
     const same = { ...vars, id, status: 'PARTIALLY_CORRECT', note: 'concurrent' };
     const responses = await Promise.all(
-      Array.from({ length: 100 }, () => gql(RESOLVE, same, editorToken)),
+      Array.from({ length: 100 }, () => gql(RESOLVE, same, api.editor)),
     );
     expect(responses.every((response) => response.status === 200 && !response.body.errors)).toBe(
       true,
     );
-    const [row] = await db.read<{ count: number }>(
+    const [row] = await api.db.read<{ count: number }>(
       'MATCH (:Prediction {id: $id})-[:HAS_RESOLUTION]->(r:Resolution) RETURN count(r) AS count',
       { id },
     );
@@ -468,8 +438,9 @@ describe('resolving predictions', () => {
 });
 
 describe('concurrent different resolutions', () => {
+  afterEach(() => api.restore());
   it('queue behind each other: one history, each record following the one before', async () => {
-    const token = editorToken;
+    const token = api.editor;
     const id = 'c2-dramatically-more-leverage';
     const statuses = ['CORRECT', 'INCORRECT', 'PARTIALLY_CORRECT', 'UNRESOLVABLE'];
     const responses = await Promise.all(
@@ -503,6 +474,7 @@ describe('concurrent different resolutions', () => {
 });
 
 describe('round trips to Neo4j', () => {
+  afterEach(() => api.restore());
   // Inner lists are given small pages: the cost limit sees $first (60 × 50 × 4 would be refused).
   const NESTED = `query ($first: Int) {
     predictions(first: $first) { edges { node { speaker { name trackRecord { total } } turn { text section { title episode { title } } }
@@ -512,9 +484,9 @@ describe('round trips to Neo4j', () => {
   }`;
 
   async function roundTrips(first: number): Promise<number> {
-    const before = db.roundTrips;
+    const before = api.db.roundTrips;
     await ok(NESTED, { first });
-    return db.roundTrips - before;
+    return api.db.roundTrips - before;
   }
 
   it('depends on the shape of a query, not on how many rows it returns', async () => {
@@ -524,7 +496,7 @@ describe('round trips to Neo4j', () => {
     expect(small).toBeLessThan(40);
 
     // A bigger graph: a second episode with four new speakers and 160 more claims.
-    await importFiles(db, [
+    await importFiles(api.db, [
       writeSyntheticEpisode({ title: 'Synthetic Shape Test', date: '2026-02-01', turns: 80 }),
     ]);
     expect(await roundTrips(60)).toBe(small);

@@ -20,17 +20,9 @@ import { Client, fetchExchange, gql as urqlGql } from '@urql/core';
 
 import { claimgraphCache } from '../../docs/clients/apollo';
 import { CLAIMGRAPH_FETCH_OPTIONS, graphcacheWithSchema } from '../../docs/clients/urql';
-import { hashToken, newToken } from '../../src/auth';
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
 import { loadTypeDefs } from '../../src/schema';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
-const editorToken = newToken();
 /** What `npm run schema:print -- --introspection` prints. */
 const SCHEMA = introspectionFromSchema(buildSchema(loadTypeDefs()));
 
@@ -79,32 +71,20 @@ const RESOLVE = `mutation Resolve($id: ID!) {
   }
 }`;
 
+const api = seededApp();
+const editorToken = api.editor.token;
+
 describe('clients: Apollo Client 4 and urql against the real server', () => {
-  let db: Database;
-  let running: RunningApp;
   let warnings: string[];
   let warn: jest.SpyInstance;
   let error: jest.SpyInstance;
   let allKeys: string[];
 
   beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-    await applySchema(db);
-    await importFiles(db, [SEED_DIR]);
-    running = await startApp(db, 'test', {
-      tokens: [{ name: 'client-editor', role: 'editor', hash: hashToken(editorToken) }],
-    });
-    const all = await postGraphQL<{ predictions: { edges: { node: { key: string } }[] } }>(
-      running.url,
+    const all = await api.gql<{ predictions: { edges: { node: { key: string } }[] } }>(
       '{ predictions(first: 100) { edges { node { key } } } }',
     );
     allKeys = (all.body.data?.predictions.edges ?? []).map((edge) => edge.node.key);
-  }, 180_000);
-
-  afterAll(async () => {
-    await running.app.close();
-    await db.driver.close();
   });
 
   beforeEach(() => {
@@ -122,12 +102,15 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
   });
 
   describe('Apollo Client 4 with the published type policies', () => {
+    // One test here resolves a prediction; the next describe starts from the corpus again.
+    afterAll(() => api.restore());
+
     const apollo = (token?: string) =>
       new ApolloClient({
         cache: claimgraphCache(),
         link: ApolloLink.from([
           new HttpLink({
-            uri: running.url,
+            uri: api.url,
             headers: token ? { authorization: `Bearer ${token}` } : {},
           }),
         ]),
@@ -249,9 +232,11 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
   });
 
   describe('urql with the published graphcache config', () => {
+    afterAll(() => api.restore());
+
     const urql = (options: { token?: string; get?: boolean } = {}) =>
       new Client({
-        url: running.url,
+        url: api.url,
         exchanges: [cacheExchange(graphcacheWithSchema(SCHEMA)), fetchExchange],
         preferGetMethod: options.get ?? false,
         fetchOptions: () => ({
@@ -324,7 +309,7 @@ describe('clients: Apollo Client 4 and urql against the real server', () => {
       expect(withHeader.error).toBeUndefined();
       expect(withHeader.operation.context.preferGetMethod).toBe(true);
       const bare = new Client({
-        url: running.url,
+        url: api.url,
         exchanges: [fetchExchange],
         preferGetMethod: true,
       });

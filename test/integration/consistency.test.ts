@@ -14,10 +14,9 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 
-import type { Database } from '../../src/db/database';
 import { loadTypeDefs } from '../../src/schema';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { postGraphQL } from '../support/http';
+import { seededApp } from '../support/seeded-app';
 
 interface ErrorBody {
   message: string;
@@ -52,20 +51,9 @@ function descriptions(type: GraphQLNamedType): Record<string, string | null | un
   return found;
 }
 
+const api = seededApp();
+
 describe('consistency', () => {
-  let db: Database;
-  let running: RunningApp;
-
-  beforeAll(async () => {
-    db = testDatabase();
-    running = await startApp(db);
-  });
-
-  afterAll(async () => {
-    await running.app.close();
-    await db.driver.close();
-  });
-
   it.each([
     [
       'Date',
@@ -82,8 +70,8 @@ describe('consistency', () => {
   ])(
     'gives a bad %s the same code and a location inline and as a variable',
     async (_name, inline, withVariable, value) => {
-      const a = await postGraphQL(running.url, inline);
-      const b = await postGraphQL(running.url, withVariable, { v: value });
+      const a = await postGraphQL(api.url, inline);
+      const b = await postGraphQL(api.url, withVariable, { v: value });
       const [inlineError] = (a.body.errors ?? []) as ErrorBody[];
       const [variableError] = (b.body.errors ?? []) as ErrorBody[];
       expect(inlineError?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -97,7 +85,7 @@ describe('consistency', () => {
   );
 
   it('introspection carries the same descriptions as the SDL files', async () => {
-    const { body } = await postGraphQL<IntrospectionQuery>(running.url, getIntrospectionQuery());
+    const { body } = await postGraphQL<IntrospectionQuery>(api.url, getIntrospectionQuery());
     if (!body.data) throw new Error(JSON.stringify(body.errors));
     const served = buildClientSchema(body.data);
     const sdl = buildSchema(loadTypeDefs());

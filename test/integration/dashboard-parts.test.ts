@@ -1,43 +1,28 @@
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { createApp } from '../../src/server';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { bundledCorpus } from '../support/corpus';
+import { seededApp } from '../support/seeded-app';
 
-let db: Database;
-let url: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-  const app = await createApp({ db, nodeEnv: 'test' });
-  url = await app.listen(0, '127.0.0.1');
-  close = () => app.close();
-});
-
-afterAll(async () => {
-  await close();
-  await db.driver.close();
-});
+const api = seededApp();
 
 async function statements(query: string): Promise<{ count: number; data: unknown }> {
-  const before = db.roundTrips;
-  const { body } = await postGraphQL(url, query);
+  const before = api.db.roundTrips;
+  const { body } = await api.gql(query);
   expect(body.errors).toBeUndefined();
-  return { count: db.roundTrips - before, data: body.data };
+  return { count: api.db.roundTrips - before, data: body.data };
 }
 
 describe('dashboard', () => {
   it('runs only the aggregates its selection asks for', async () => {
     const totals = await statements('{ dashboard { totals { claims predictions } } }');
     expect(totals.count).toBe(1);
-    expect(totals.data).toEqual({ dashboard: { totals: { claims: 211, predictions: 21 } } });
+    const { claims } = bundledCorpus();
+    expect(totals.data).toEqual({
+      dashboard: {
+        totals: {
+          claims: claims.length,
+          predictions: claims.filter((claim) => claim.prediction !== null).length,
+        },
+      },
+    });
 
     const two = await statements(
       '{ dashboard { ...k } } fragment k on Dashboard { claimsByKind { label count } mostCited(first: 2) { count } }',

@@ -1,55 +1,113 @@
 /**
- * Every query in docs/examples/ runs against the real server and the bundled episode without an
- * error, in file order (6-resolve resolves what 18-reopen reopens), with an editor token.
+ * `npm run examples` as a user runs it: every query in docs/examples/ answers without an error,
+ * in the order of their numbers (6-resolve resolves what 18-reopen reopens), against a Neo4j of
+ * its own that it starts and deletes. The user's database is left exactly as it was: the test
+ * Neo4j, holding the bundled corpus, stands in for it as NEO4J_URI, and an empty folder stands in
+ * for the project's own data directory.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-import { hashToken, newToken } from '../../src/auth';
+import { exampleFiles } from '../../scripts/example-files';
 import { PROJECT_ROOT } from '../../src/config';
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { freePort } from '../../src/db/local-neo4j';
+import { Checkpoint } from '../support/checkpoint';
+import { testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
-const DIR = path.join(PROJECT_ROOT, 'docs', 'examples');
-const EXAMPLES = readdirSync(DIR)
-  .filter((file) => file.endsWith('.graphql'))
-  .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-const token = newToken();
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-describe('docs/examples run as written', () => {
-  let db: Database;
-  let running: RunningApp;
+const api = seededApp();
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-    await applySchema(db);
-    await importFiles(db, [SEED_DIR]);
-    running = await startApp(db, 'test', {
-      tokens: [{ name: 'docs-editor', role: 'editor', hash: hashToken(token) }],
+function runScript(
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['scripts/examples.ts'], { cwd: PROJECT_ROOT, env });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+async function counts(): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await api.db.read<{ nodes: number; relationships: number }>(
+    'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
+  );
+  if (row === undefined) throw new Error('no counts');
+  return row;
+}
+
+describe('npm run examples', () => {
+  let userData: string;
+
+  beforeAll(() => {
+    userData = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-user-data-'));
+  });
+
+  afterAll(() => {
+    rmSync(userData, { recursive: true, force: true });
+  });
+
+  it('answers every example in order on a throwaway Neo4j and leaves the user database untouched', async () => {
+    const before = await Checkpoint.take(api.db.driver);
+    const countsBefore = await counts();
+    expect(countsBefore.nodes).toBeGreaterThan(100);
+
+    const run = await runScript({
+      ...process.env,
+      // What a user who points npm start at a database of their own has set.
+      NEO4J_URI: testNeo4jUri(),
+      NEO4J_USER: testNeo4jAuth().user,
+      NEO4J_PASSWORD: testNeo4jAuth().password,
+      // And where the project's own Neo4j would keep its data and listen.
+      NEO4J_DATA_DIR: userData,
+      NEO4J_LOCAL_PORT: String(await freePort()),
     });
-  }, 180_000);
+    expect({ code: run.code, err: run.code === 0 ? '' : run.err }).toEqual({ code: 0, err: '' });
 
-  afterAll(async () => {
-    await running.app.close();
-    await db.driver.close();
-  });
+    const sections = [
+      ...run.out.matchAll(
+        /^### (\S+): HTTP (\d+), (\d+) Cypher statements\n([\s\S]*?)\n\n(?=###|$)/gm,
+      ),
+    ].map(([, file = '', status, statements, body]) => ({
+      file,
+      status: Number(status),
+      statements: Number(statements),
+      body: JSON.parse(body ?? '') as { data?: Record<string, unknown> | null; errors?: unknown },
+    }));
+    const order = exampleFiles();
+    expect(order.indexOf('6-resolve.graphql')).toBeLessThan(order.indexOf('18-reopen.graphql'));
+    expect(sections.map((section) => section.file)).toEqual(order);
+    for (const section of sections) {
+      expect({ file: section.file, status: section.status, errors: section.body.errors }).toEqual({
+        file: section.file,
+        status: 200,
+        errors: undefined,
+      });
+      const values = Object.values(section.body.data ?? {});
+      expect({
+        file: section.file,
+        answered: values.length > 0 && values.every((v) => v !== null),
+      }).toEqual({
+        file: section.file,
+        answered: true,
+      });
+    }
 
-  it.each(EXAMPLES)('%s answers without errors', async (file) => {
-    const query = readFileSync(path.join(DIR, file), 'utf8');
-    const response = await postGraphQL(
-      running.url,
-      query,
-      {},
-      { authorization: `Bearer ${token}` },
-    );
-    expect(response.body.errors).toBeUndefined();
-    expect(response.status).toBe(200);
-    expect(Object.values(response.body.data ?? {}).every((value) => value !== null)).toBe(true);
-  });
+    // The user's database: the same nodes, relationships and properties as before.
+    expect(await counts()).toEqual(countsBefore);
+    expect(await before.differences()).toEqual([]);
+    expect((await Checkpoint.take(api.db.driver)).fingerprint()).toBe(before.fingerprint());
+    // Nothing started in the project's own data directory, and the throwaway one is gone.
+    expect(readdirSync(userData)).toEqual([]);
+    const throwaway = /\(data in (\S+), [\d.]+ s\)/.exec(run.err)?.[1];
+    expect(throwaway).toMatch(/claimgraph-examples-/);
+    expect(existsSync(throwaway ?? '')).toBe(false);
+  }, 600_000);
 });

@@ -6,23 +6,18 @@ import path from 'node:path';
 
 import { freePort, passwordFile, startLocalNeo4j } from '../../src/db/local-neo4j';
 import { applySchema, schemaStatements } from '../../src/db/schema';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { postGraphQL, startApp } from '../support/http';
+import { seededApp } from '../support/seeded-app';
 
 const HEALTH = '{ health { ok neo4j { reachable version edition error } } }';
 
+const api = seededApp();
+
 describe('foundation: a real Neo4j behind the service', () => {
   let db: Database;
-  let running: RunningApp;
 
-  beforeAll(async () => {
-    db = testDatabase();
-    running = await startApp(db);
-  });
-
-  afterAll(async () => {
-    await running.app.close();
-    await db.driver.close();
+  beforeAll(() => {
+    db = api.db;
   });
 
   it('connects to Neo4j 5.26 over Bolt', async () => {
@@ -51,7 +46,7 @@ describe('foundation: a real Neo4j behind the service', () => {
   });
 
   it('answers /health with 200 and the version while Neo4j is up', async () => {
-    const response = await fetch(`${running.base}/health`);
+    const response = await fetch(`${api.base}/health`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { status: string; neo4j: { version: string } };
     expect(body.status).toBe('ok');
@@ -61,7 +56,7 @@ describe('foundation: a real Neo4j behind the service', () => {
   it('answers the health query over HTTP', async () => {
     const { status, body } = await postGraphQL<{
       health: { ok: boolean; neo4j: { reachable: boolean; version: string; edition: string } };
-    }>(running.url, HEALTH);
+    }>(api.url, HEALTH);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data?.health.ok).toBe(true);
@@ -101,6 +96,7 @@ describe('foundation: a real Neo4j behind the service', () => {
     }
   });
 
+  // Bounded by startLocalNeo4j's own 180 s and a clean stop, not by a guess at the machine's load.
   it('starts a second Neo4j with APOC core loaded when asked', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-apoc-'));
     const server = await startLocalNeo4j({
@@ -129,5 +125,5 @@ describe('foundation: a real Neo4j behind the service', () => {
       expect(readFileSync(path.join(dataDir, 'launcher.log'), 'utf8')).toContain('NEO4J_STOPPED');
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 });

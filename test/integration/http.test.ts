@@ -6,39 +6,19 @@ import http from 'node:http';
 import net from 'node:net';
 import zlib from 'node:zlib';
 
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { hashToken } from '../../src/auth';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import type { RunningApp } from '../support/http';
+import { seededApp } from '../support/seeded-app';
 
 const DASHBOARD_ORIGIN = 'http://localhost:3000';
 const EPISODES = '{ claims(first: 40) { edges { node { quote paraphrase } } } }';
 
+const running = seededApp({ app: { corsOrigins: [DASHBOARD_ORIGIN] } });
+
 describe('http: CORS, compression, caching, body limit', () => {
-  let db: Database;
-  let running: RunningApp;
   let closed: RunningApp;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-    await applySchema(db);
-    await importFiles(db, [SEED_DIR]);
-    running = await startApp(db, 'test', {
-      corsOrigins: [DASHBOARD_ORIGIN],
-      tokens: [{ name: 'ed', role: 'editor', hash: hashToken('editor-token') }],
-    });
-    closed = await startApp(db, 'test');
-  }, 180_000);
-
-  afterAll(async () => {
-    await running.app.close();
-    await closed.app.close();
-    await db.driver.close();
+    closed = await running.startApp('test');
   });
 
   describe('CORS', () => {
@@ -142,7 +122,7 @@ describe('http: CORS, compression, caching, body limit', () => {
       const query = '{ episodes { title } }';
       const anonymous = await get(query);
       expect(anonymous.headers.get('cache-control')).toBe('max-age=60, public');
-      const authorized = await get(query, { authorization: 'Bearer editor-token' });
+      const authorized = await get(query, running.editor.headers);
       expect(authorized.status).toBe(200);
       expect(authorized.headers.get('cache-control')).toBe('no-store');
     });

@@ -5,19 +5,12 @@
 import { buildSchema, isObjectType } from 'graphql';
 
 import { EMBEDDED_TYPES, NODE_TYPES as PUBLISHED_NODE_TYPES } from '../../docs/clients/types';
-import { hashToken, newToken } from '../../src/auth';
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
 import { NODE_TYPES } from '../../src/resolvers/global-id';
 import { loadTypeDefs } from '../../src/schema';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL, startApp, type GraphQLResponse, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { postGraphQL, type GraphQLResponse } from '../support/http';
+import { seededApp } from '../support/seeded-app';
 
 type Data = Record<string, unknown>;
-const editorToken = newToken();
 
 /** One or more objects of every type with identity. */
 const EVERYTHING = `{
@@ -58,10 +51,20 @@ function nodesIn(value: unknown, found = new Map<string, string>()): Map<string,
   return found;
 }
 
-describe('identity: Node, node(id:), nodes(ids:) and readable keys', () => {
-  let db: Database;
-  let running: RunningApp;
+const running = seededApp({
+  // A resolution, so that type has an object too.
+  setUp: async (fixture) => {
+    const resolved = await fixture.gql(
+      `mutation { resolvePrediction(id: "c1-pred-conclusive-agent-evidence-by-end-of-2025", status: CORRECT,
+        evidence: { url: "https://example.org/e" }, resolvedAt: "2026-01-15") { id } }`,
+      {},
+      fixture.editor,
+    );
+    expect(resolved.body.errors).toBeUndefined();
+  },
+});
 
+describe('identity: Node, node(id:), nodes(ids:) and readable keys', () => {
   const ok = async <T = Data>(query: string, variables: Data = {}): Promise<T> => {
     const { body } = await postGraphQL<T>(running.url, query, variables);
     if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
@@ -69,30 +72,6 @@ describe('identity: Node, node(id:), nodes(ids:) and readable keys', () => {
   };
   const codes = (response: GraphQLResponse) =>
     (response.body.errors ?? []).map((error) => error.extensions?.code);
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-    await applySchema(db);
-    await importFiles(db, [SEED_DIR]);
-    running = await startApp(db, 'test', {
-      tokens: [{ name: 'ed', role: 'editor', hash: hashToken(editorToken) }],
-    });
-    // A resolution, so that type has an object too.
-    const resolved = await postGraphQL(
-      running.url,
-      `mutation { resolvePrediction(id: "c1-pred-conclusive-agent-evidence-by-end-of-2025", status: CORRECT,
-        evidence: { url: "https://example.org/e" }, resolvedAt: "2026-01-15") { id } }`,
-      {},
-      { authorization: `Bearer ${editorToken}` },
-    );
-    expect(resolved.body.errors).toBeUndefined();
-  }, 180_000);
-
-  afterAll(async () => {
-    await running.app.close();
-    await db.driver.close();
-  });
 
   it('gives every type with identity an id that node(id:) fetches again', async () => {
     const found = nodesIn(await ok(EVERYTHING));

@@ -2,24 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { Database } from '../../src/db/database';
 import { writeCorpus } from '../../src/db/import/import-repository';
-import { applySchema } from '../../src/db/schema';
 import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 import { generateCorpus } from '../../src/ingest/generate/generate-corpus';
 import { resetGraph, snapshot } from '../support/graph';
-import { testDatabase } from '../support/neo4j';
+import { unseededApp } from '../support/seeded-app';
 
-let db: Database;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await applySchema(db);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const api = unseededApp();
 
 function generated(episodes: number): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-chunks-'));
@@ -33,6 +22,7 @@ function generated(episodes: number): string {
 
 describe('import of a corpus too large for one transaction', () => {
   it('writes it in parts that add up to exactly the graph one transaction writes', async () => {
+    const { db } = api;
     const loaded = loadCorpus([generated(3)]);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems.slice(0, 3)));
     const hashes = new Map<string, string>();

@@ -3,27 +3,15 @@
  * node. (Concurrent imports would leave no duplicates even without it, thanks to the
  * uniqueness constraints, so "no duplicates" alone cannot show the lock works.)
  */
-import type { Database } from '../../src/db/database';
 import { TAKE_IMPORT_LOCK } from '../../src/db/import/import-cypher';
-import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { testDatabase } from '../support/neo4j';
+import { bundledCorpus, SEED_DIR } from '../support/corpus';
+import { unseededApp } from '../support/seeded-app';
 
-let db: Database;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const api = unseededApp();
 
 it('makes an import wait for the transaction holding the import lock', async () => {
+  const { db } = api;
   let release = (): void => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -59,5 +47,5 @@ it('makes an import wait for the transaction holding the import lock', async () 
 
   expect({ blocked, finishedWhileHeld }).toEqual({ blocked: true, finishedWhileHeld: false });
   const [row] = await db.read<{ claims: number }>('RETURN COUNT { MATCH (:Claim) } AS claims');
-  expect(row?.claims).toBe(211);
+  expect(row?.claims).toBe(bundledCorpus().claims.length);
 }, 60_000);

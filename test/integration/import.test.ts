@@ -4,7 +4,6 @@ import path from 'node:path';
 
 import type { Database } from '../../src/db/database';
 import { graphCounts } from '../../src/db/import/import-repository';
-import { applySchema } from '../../src/db/schema';
 import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 import type { Corpus } from '../../src/domain/corpus';
 import { importFiles } from '../../src/ingest/import-corpus';
@@ -18,7 +17,7 @@ import {
   SEED_DIR,
 } from '../support/corpus';
 import { resetGraph, snapshot } from '../support/graph';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
 async function problemsOfImport(db: Database, inputs: string[]): Promise<Problem[]> {
   try {
@@ -30,24 +29,21 @@ async function problemsOfImport(db: Database, inputs: string[]): Promise<Problem
   throw new Error('expected the import to be refused');
 }
 
+const api = seededApp();
+
 describe('importing the bundled episode', () => {
   let db: Database;
   let corpus: Corpus;
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-    await applySchema(db);
+  beforeAll(() => {
+    db = api.db;
     const loaded = loadCorpus([SEED_DIR]);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
     corpus = loaded.corpus;
-    await importFiles(db, [SEED_DIR]);
-    // The first import into a cold Neo4j on a busy machine can take over a minute.
-  }, 180_000);
-
-  afterAll(async () => {
-    await db.driver.close();
   });
+
+  // Each test starts from the bundled import: what one writes is undone before the next.
+  afterEach(() => api.restore());
 
   it('writes exactly what the annotation files hold', async () => {
     const counts = await graphCounts(db);
@@ -210,7 +206,7 @@ describe('importing the bundled episode', () => {
     });
 
     it('injection strings are stored verbatim and change nothing else', async () => {
-      // Not a failure: proof that values travel as parameters. Undone by the next test's import.
+      // Not a failure: proof that values travel as parameters. Undone before the check below.
       const dir = copyOfBundledEpisode();
       const hostile = "' OR 1=1 // `x` }) DETACH DELETE n //";
       edit(
@@ -226,7 +222,7 @@ describe('importing the bundled episode', () => {
       expect(stored).toEqual([{ paraphrase: hostile }]);
       const counts = await graphCounts(db);
       expect(counts[':Claim']).toBe(corpus.claims.length);
-      await importFiles(db, [SEED_DIR]);
+      await api.restore();
     });
   });
 
@@ -293,10 +289,6 @@ describe('importing the bundled episode', () => {
   });
 
   describe('re-importing edited files', () => {
-    afterAll(async () => {
-      await importFiles(db, [SEED_DIR]);
-    });
-
     it('imports one annotation file with the rest of its folder, losing nothing', async () => {
       const before = await snapshot(db);
       const report = await importFiles(db, [path.join(EPISODE_DIR, 'entities.yaml')]);

@@ -1,46 +1,27 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
-import { hashToken } from '../../src/auth';
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
 import { predictionListenerCount } from '../../src/live/prediction-events';
-import { createApp, type App } from '../../src/server';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
 import { postGraphQL } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
-const TOKEN = 'live-test-editor-token-0123456789';
-
-let db: Database;
-let app: App;
 let url: string;
 let client: Client;
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-  app = await createApp({
-    db,
-    nodeEnv: 'test',
-    tokens: [{ name: 'live-editor', role: 'editor', hash: hashToken(TOKEN) }],
-  });
-  url = await app.listen(0, '127.0.0.1');
+// Declared before the fixture, so it runs before the fixture's afterAll closes the server.
+afterAll(async () => {
+  await client?.dispose();
+});
+
+const api = seededApp();
+
+beforeAll(() => {
+  url = api.url;
   client = createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
   });
-}, 120_000);
-
-afterAll(async () => {
-  await client?.dispose();
-  await app?.close();
-  await db?.driver.close();
 });
 
 interface Change {
@@ -94,6 +75,8 @@ async function waitFor(test: () => boolean): Promise<void> {
 const SELECTION = '{ id status resolutions { action } }';
 
 describe('predictionChanged over graphql-ws on the API port', () => {
+  afterEach(() => api.restore());
+
   it('tells subscribers of a resolution and a reopening, each read afresh', async () => {
     const [id, other] = await openPredictions();
     if (!id || !other) throw new Error('the bundled episode has fewer than two open predictions');
@@ -103,7 +86,7 @@ describe('predictionChanged over graphql-ws on the API port', () => {
     await waitFor(() => predictionListenerCount() === before + 2);
     expect(predictionListenerCount()).toBe(before + 2);
 
-    const editor = { authorization: `Bearer ${TOKEN}` };
+    const editor = api.editor.headers;
     const resolve = (target: string) =>
       postGraphQL(
         url,

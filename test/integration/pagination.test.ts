@@ -1,11 +1,4 @@
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { createApp } from '../../src/server';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
 type Data = Record<string, unknown>;
 interface Connection {
@@ -14,35 +7,14 @@ interface Connection {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
 }
 
-let db: Database;
-let url: string;
-let close: () => Promise<void>;
+const api = seededApp();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-  const app = await createApp({ db, nodeEnv: 'test' });
-  url = await app.listen(0, '127.0.0.1');
-  close = () => app.close();
-});
-
-afterAll(async () => {
-  await close();
-  await db.driver.close();
-});
-
-async function ok(query: string, variables: Data = {}): Promise<Data> {
-  const { status, body } = await postGraphQL(url, query, variables);
-  if (status !== 200 || body.errors || !body.data) {
-    throw new Error(`query failed (${status}): ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
+function ok(query: string, variables: Data = {}): Promise<Data> {
+  return api.ok(query, variables);
 }
 
 async function codeOf(query: string, variables: Data = {}): Promise<string | undefined> {
-  const { body } = await postGraphQL(url, query, variables);
+  const { body } = await api.gql(query, variables);
   return body.errors?.[0]?.extensions?.code;
 }
 

@@ -1,13 +1,9 @@
 import * as claim from '../../src/db/claims/claim-cypher';
-import { toCypherParams, type Database } from '../../src/db/database';
+import { toCypherParams } from '../../src/db/database';
 import * as entity from '../../src/db/entities/entity-cypher';
 import * as episode from '../../src/db/episodes/episode-cypher';
-import { applySchema } from '../../src/db/schema';
 import { nameLookup } from '../../src/db/shared/name-lookup';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
 /**
  * The hot statements must reach their rows through indexes. EXPLAIN shows the plan without
@@ -19,21 +15,10 @@ interface PlanNode {
   children: PlanNode[];
 }
 
-let db: Database;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const api = seededApp();
 
 async function operators(cypher: string, params: Record<string, unknown>): Promise<string[]> {
-  const session = db.driver.session({ defaultAccessMode: 'READ' });
+  const session = api.db.driver.session({ defaultAccessMode: 'READ' });
   try {
     const result = await session.run(`EXPLAIN ${cypher}`, toCypherParams(params));
     const walk = (node: PlanNode): string[] => [

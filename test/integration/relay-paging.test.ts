@@ -1,10 +1,5 @@
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { postGraphQL } from '../support/http';
+import { seededApp } from '../support/seeded-app';
 
 interface Connection {
   totalCount?: number;
@@ -20,23 +15,9 @@ interface Connection {
 const PAGE =
   'edges { cursor node { key } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
+const running = seededApp();
+
 describe('Relay connections: last/before and first: 0', () => {
-  let db: Database;
-  let running: RunningApp;
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-    await applySchema(db);
-    await importFiles(db, [SEED_DIR]);
-    running = await startApp(db);
-  }, 180_000);
-
-  afterAll(async () => {
-    await running.app.close();
-    await db.driver.close();
-  });
-
   async function page(field: string, args: Record<string, unknown>): Promise<Connection> {
     const { body } = await postGraphQL<Record<string, Connection>>(
       running.url,
@@ -76,7 +57,9 @@ describe('Relay connections: last/before and first: 0', () => {
   it('first: 0 gives only totalCount and pageInfo', async () => {
     const got = await page('predictions', { first: 0 });
     expect(got.edges).toEqual([]);
-    const [stored] = await db.read<{ n: number }>('MATCH (c:Prediction) RETURN count(c) AS n');
+    const [stored] = await running.db.read<{ n: number }>(
+      'MATCH (c:Prediction) RETURN count(c) AS n',
+    );
     expect(got.totalCount).toBe(stored?.n);
     expect(got.pageInfo).toEqual({
       hasNextPage: true,
@@ -115,7 +98,7 @@ describe('Relay connections: last/before and first: 0', () => {
       if (!got.pageInfo.hasPreviousPage) break;
       before = got.pageInfo.startCursor;
     }
-    const [stored] = await db.read<{ n: number }>(
+    const [stored] = await running.db.read<{ n: number }>(
       "MATCH (c:Claim {speakerId: 'sholto-douglas'}) RETURN count(c) AS n",
     );
     expect(keys).toHaveLength(stored?.n ?? -1);

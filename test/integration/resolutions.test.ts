@@ -3,21 +3,12 @@
  * Neo4j: the service (src/resolutions/) checks, writes and reads back under the prediction's
  * lock, so concurrent requests queue and each is checked against the one before it.
  */
-import { hashToken, newToken, type TokenEntry } from '../../src/auth';
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
-import { importFiles } from '../../src/ingest/import-corpus';
 import { isDedupeViolation } from '../../src/resolutions/resolution-service';
-import { createApp, type App } from '../../src/server';
-import { SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
+import { createApp } from '../../src/server';
 import { postGraphQL, type GraphQLResponse } from '../support/http';
 import { testDatabase, testNeo4jUri } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
-const editorToken = newToken();
-const TOKENS: TokenEntry[] = [
-  { name: 'test-editor', role: 'editor', hash: hashToken(editorToken) },
-];
 /** The injected clock: every recordedAt and default resolvedAt comes from here. */
 const NOW = new Date('2026-03-04T05:06:07.089Z');
 
@@ -43,15 +34,15 @@ interface History {
   };
 }
 
-let db: Database;
-let app: App;
-let url: string;
+const api = seededApp({ app: { now: () => NOW } });
+// Every test here writes; each starts from the bundled corpus.
+afterEach(() => api.restore());
 
 function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {
-  return postGraphQL<T>(url, query, variables, { authorization: `Bearer ${editorToken}` });
+  return api.gql<T>(query, variables, api.editor);
 }
 
 async function history(id: string): Promise<History['prediction']> {
@@ -63,20 +54,6 @@ async function history(id: string): Promise<History['prediction']> {
 function codes(response: GraphQLResponse): (string | undefined)[] {
   return (response.body.errors ?? []).map((error) => error.extensions?.code);
 }
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  await importFiles(db, [SEED_DIR]);
-  app = await createApp({ db, nodeEnv: 'test', tokens: TOKENS, now: () => NOW });
-  url = await app.listen(0, '127.0.0.1');
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.driver.close();
-});
 
 describe('concurrent changes to one prediction', () => {
   it('8 different reopens of a resolved prediction at once record exactly one REOPEN', async () => {
@@ -145,7 +122,13 @@ describe('the clock and the record', () => {
   });
 
   it('stores the dedupe key as a sha256, never the joined text of the change', async () => {
-    const rows = await db.read<{ key: string }>('MATCH (r:Resolution) RETURN r.dedupeKey AS key');
+    const id = 'c2-dramatically-more-leverage';
+    expect(
+      (await gql(RESOLVE, { id, status: 'CORRECT', note: 'keyed' })).body.errors,
+    ).toBeUndefined();
+    const rows = await api.db.read<{ key: string }>(
+      'MATCH (r:Resolution) RETURN r.dedupeKey AS key',
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.key).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -153,18 +136,20 @@ describe('the clock and the record', () => {
 
 describe('only the dedupe constraint means "already recorded"', () => {
   async function violation(cypher: string): Promise<unknown> {
-    return db.write(cypher).then(
+    return api.db.write(cypher).then(
       () => new Error('no violation'),
       (error: unknown) => error,
     );
   }
 
   afterEach(async () => {
-    await db.write("MATCH (r:Resolution) WHERE r.predictionId = 'constraint-test' DETACH DELETE r");
+    await api.db.write(
+      "MATCH (r:Resolution) WHERE r.predictionId = 'constraint-test' DETACH DELETE r",
+    );
   });
 
   it('recognises a real dedupeKey violation', async () => {
-    await db.write(
+    await api.db.write(
       "CREATE (:Resolution {id: 'k1', dedupeKey: 'same', predictionId: 'constraint-test'})",
     );
     const error = await violation(
@@ -174,7 +159,7 @@ describe('only the dedupe constraint means "already recorded"', () => {
   });
 
   it('treats any other constraint failure as an error', async () => {
-    await db.write(
+    await api.db.write(
       "CREATE (:Resolution {id: 'same-id', dedupeKey: 'a', predictionId: 'constraint-test'})",
     );
     const error = await violation(
@@ -209,7 +194,7 @@ describe('read your writes', () => {
 
   it('answers a mutation and its read-back through a neo4j:// URI', async () => {
     const routed = testDatabase(testNeo4jUri().replace(/^bolt:\/\//, 'neo4j://'));
-    const routedApp = await createApp({ db: routed, nodeEnv: 'test', tokens: TOKENS });
+    const routedApp = await createApp({ db: routed, nodeEnv: 'test', tokens: [api.editor.entry] });
     try {
       const routedUrl = await routedApp.listen(0, '127.0.0.1');
       const id = 'c1-pred-conclusive-agent-evidence-by-end-of-2025';
@@ -217,7 +202,7 @@ describe('read your writes', () => {
         routedUrl,
         RESOLVE,
         { id, status: 'UNRESOLVABLE', note: 'via routing' },
-        { authorization: `Bearer ${editorToken}` },
+        api.editor.headers,
       );
       expect(response.body).toEqual({
         data: { resolvePrediction: { key: id, status: 'UNRESOLVABLE' } },

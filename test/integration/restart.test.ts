@@ -3,15 +3,17 @@ import path from 'node:path';
 
 import { hashToken, newToken } from '../../src/auth';
 import { PROJECT_ROOT } from '../../src/config';
-import type { Database } from '../../src/db/database';
 import { freePort } from '../../src/db/local-neo4j';
-import { resetGraph } from '../support/graph';
 import { postGraphQL } from '../support/http';
-import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
+import { testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Starts the real service (`npm start` minus npm) against the test Neo4j. */
+/**
+ * Starts the real service (`npm start` minus npm) against the test Neo4j. The fixture imported
+ * the bundled corpus as `npm start` does, so the service finds it unchanged and skips the import.
+ */
 async function startService(port: number, tokens: string): Promise<ChildProcess> {
   const child = spawn(TSX, ['src/index.ts'], {
     cwd: PROJECT_ROOT,
@@ -56,15 +58,10 @@ async function stopService(child: ChildProcess): Promise<void> {
   expect(Date.now() - started).toBeLessThan(15_000);
 }
 
+const api = seededApp();
+
 describe('resolutions survive a restart of the service', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = testDatabase();
-    await resetGraph(db);
-  });
-  afterAll(async () => {
-    await db.driver.close();
-  });
+  afterEach(() => api.restore());
 
   it('keeps the status and the whole history after the service is stopped and started again', async () => {
     const token = newToken();

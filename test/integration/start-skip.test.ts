@@ -1,27 +1,17 @@
 import path from 'node:path';
 
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
 import { seedBundledCorpus } from '../../src/ingest/seed-bundled';
 import { copyOfBundledEpisode, edit } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { testDatabase } from '../support/neo4j';
+import { seededApp } from '../support/seeded-app';
 
-let db: Database;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+// The graph holds the bundled import under the bundled folder's digest; a copy elsewhere has
+// another digest, so the first start below imports it (over the same content).
+const api = seededApp();
+afterEach(() => api.restore());
 
 async function start(dir: string): Promise<string> {
   const lines: string[] = [];
-  await seedBundledCorpus(db, dir, (line) => lines.push(line));
+  await seedBundledCorpus(api.db, dir, (line) => lines.push(line));
   return lines.join('\n');
 }
 
@@ -41,7 +31,7 @@ describe('npm start', () => {
       'paraphrase: Edited for the skip test. ',
     );
     expect(await start(folder)).toContain('import: done');
-    const [row] = await db.read<{ n: number }>(
+    const [row] = await api.db.read<{ n: number }>(
       "MATCH (c:Claim) WHERE c.paraphrase STARTS WITH 'Edited for the skip test.' RETURN count(c) AS n",
     );
     expect(row?.n).toBe(1);

@@ -7,14 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { PROJECT_ROOT } from '../../src/config';
-import type { Database } from '../../src/db/database';
-import { applySchema } from '../../src/db/schema';
 import { importTranscript } from '../../src/ingest/captions/import-transcript';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { EPISODE_ID, SEED_DIR } from '../support/corpus';
-import { resetGraph } from '../support/graph';
-import { postGraphQL, startApp, type RunningApp } from '../support/http';
-import { testDatabase } from '../support/neo4j';
+import { unseededApp } from '../support/seeded-app';
 
 const EPISODE = `query ($id: ID!) {
   episode(id: $id) {
@@ -38,35 +34,27 @@ interface EpisodeData {
   } | null;
 }
 
-let db: Database;
-let running: RunningApp;
-let timedId: string;
+let timedId = '';
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetGraph(db);
-  await applySchema(db);
-  const imported = importTranscript({
-    file: path.join(PROJECT_ROOT, 'test', 'fixtures', 'captions', 'apple-podcasts.vtt'),
-    chapters: path.join(PROJECT_ROOT, 'test', 'fixtures', 'captions', 'apple-chapters.vtt'),
-    title: 'Compute and Power',
-    airDate: '2025-06-01',
-    mediaUrl: 'https://example.org/compute-and-power.mp3',
-    speakerNames: new Map(),
-    out: mkdtempSync(path.join(os.tmpdir(), 'claimgraph-times-')),
-  });
-  timedId = imported.episodeId;
-  await importFiles(db, [SEED_DIR, imported.dir]);
-  running = await startApp(db);
-}, 180_000);
-
-afterAll(async () => {
-  await running.app.close();
-  await db.driver.close();
+// An empty graph behind the real server; the bundled corpus and the WebVTT episode go in once.
+const api = unseededApp({
+  setUp: async ({ db }) => {
+    const imported = importTranscript({
+      file: path.join(PROJECT_ROOT, 'test', 'fixtures', 'captions', 'apple-podcasts.vtt'),
+      chapters: path.join(PROJECT_ROOT, 'test', 'fixtures', 'captions', 'apple-chapters.vtt'),
+      title: 'Compute and Power',
+      airDate: '2025-06-01',
+      mediaUrl: 'https://example.org/compute-and-power.mp3',
+      speakerNames: new Map(),
+      out: mkdtempSync(path.join(os.tmpdir(), 'claimgraph-times-')),
+    });
+    timedId = imported.episodeId;
+    await importFiles(db, [SEED_DIR, imported.dir]);
+  },
 });
 
 async function episode(id: string): Promise<NonNullable<EpisodeData['episode']>> {
-  const { status, body } = await postGraphQL<EpisodeData>(running.url, EPISODE, { id });
+  const { status, body } = await api.gql<EpisodeData>(EPISODE, { id });
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
   if (!body.data?.episode) throw new Error(`no episode ${id}`);
@@ -103,11 +91,10 @@ describe('Turn.startTime, Turn.endTime and Episode.mediaUrl', () => {
   });
 
   it("answers the same through turn(id:) and a speaker's turns", async () => {
-    const { body } = await postGraphQL<{
+    const { body } = await api.gql<{
       turn: { startTime: number; endTime: number };
       person: { turns: { edges: { node: { startTime: number | null } }[] } };
     }>(
-      running.url,
       `query ($turn: ID!) {
         turn(id: $turn) { startTime endTime }
         person(id: "priya-raman") { turns(first: 5) { edges { node { startTime } } } }

@@ -3,10 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { PROJECT_ROOT } from '../../src/config';
+import type { Corpus } from '../../src/domain/corpus';
+import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed', 'episodes');
 export const EPISODE_ID = '2025-05-22-is-rl-llms-enough-for-agi';
 export const EPISODE_DIR = path.join(SEED_DIR, EPISODE_ID);
+
+/** The bundled corpus as the importer reads it: counts come from here, never from literals. */
+export function bundledCorpus(): Corpus {
+  const loaded = loadCorpus([SEED_DIR]);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  return loaded.corpus;
+}
 
 /** A private copy of the bundled episode that a test may break. */
 export function copyOfBundledEpisode(): string {

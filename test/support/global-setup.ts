@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { buildAssets } from '../../scripts/build-assets';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
-import { TEST_PASSWORD_ENV, TEST_URI_ENV } from './neo4j';
+import { TEST_PASSWORD_ENV, TEST_RUN_ENV, TEST_URI_ENV } from './neo4j';
 
 declare global {
   // Read by global-teardown.ts; jest shares globals only between those two files.
@@ -19,6 +20,9 @@ declare global {
  * run together, jest calls it once per tier, and the first call's server serves them all.
  */
 export default async function globalSetup(): Promise<void> {
+  // seededApp() hands its import on to the next file of this run only, never to a later run
+  // (whose importer may have changed).
+  process.env[TEST_RUN_ENV] ??= randomUUID();
   buildAssets({ log: (line) => process.stderr.write(`\n${line}`) });
   const given = process.env[TEST_URI_ENV];
   if (given !== undefined && given !== '') return;

@@ -8,13 +8,23 @@ export class ForeignDataError extends Error {
 }
 
 /**
+ * The marker's property that seededApp() sets when a file ends with the graph exactly as the
+ * bundled import left it (see seeded-app.ts): `<corpus digest> <graph fingerprint>`.
+ */
+export const SEEDED_WITH = 'seededWith';
+
+/**
  * Empties the test database; each test file that imports starts from here. Refuses, deleting
  * nothing, when the database holds data the tests did not make: a database is the tests' own
  * once it carries the marker node, which is only ever added to an empty database.
  */
 export async function resetGraph(db: Database): Promise<void> {
   await claimTestDatabase(db);
-  await db.write(`MATCH (n) WHERE NOT n:${TEST_MARKER_LABEL} DETACH DELETE n`);
+  await db.write(
+    `MATCH (n) WHERE NOT n:${TEST_MARKER_LABEL} DETACH DELETE n
+     WITH count(*) AS deleted
+     MATCH (m:${TEST_MARKER_LABEL}) REMOVE m.${SEEDED_WITH}`,
+  );
 }
 
 /** Marks an empty database as the tests' own; throws ForeignDataError on anyone else's. */

@@ -9,6 +9,8 @@ import { createDriver } from '../../src/db/driver';
 export const TEST_URI_ENV = 'CLAIMGRAPH_TEST_NEO4J_URI';
 export const TEST_USER_ENV = 'CLAIMGRAPH_TEST_NEO4J_USER';
 export const TEST_PASSWORD_ENV = 'CLAIMGRAPH_TEST_NEO4J_PASSWORD';
+/** An id of this `jest` run, set by global-setup.ts (see seeded-app.ts). */
+export const TEST_RUN_ENV = 'CLAIMGRAPH_TEST_RUN';
 
 export function testNeo4jUri(): string {
   const uri = process.env[TEST_URI_ENV];

@@ -23,9 +23,18 @@ function fakeServer(pid: number): { server: LocalNeo4j; die: () => void } {
   };
 }
 
-const tick = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+// Fake timers (and a fake Date): the backoff is checked to the millisecond, without waiting.
+const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 
 describe('Neo4jSupervisor', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ now: T0 });
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
   it('logs an unexpected exit at once and restarts with doubling, bounded backoff', async () => {
     const first = fakeServer(101);
     const second = fakeServer(202);
@@ -49,19 +58,27 @@ describe('Neo4jSupervisor', () => {
     expect(supervisor.status()).toMatchObject({ state: 'running', pid: 101, restarts: 0 });
 
     first.die();
-    await tick(5);
-    expect(lines[0]).toMatch(/Neo4j \(pid 101\) exited unexpectedly at .*; restarting/);
-    expect(supervisor.status()).toMatchObject({ state: 'restarting', pid: null });
+    await jest.advanceTimersByTimeAsync(0);
+    expect(lines[0]).toMatch(
+      /Neo4j \(pid 101\) exited unexpectedly at 2026-01-01T00:00:00.000Z; restarting/,
+    );
+    expect(supervisor.status()).toMatchObject({
+      state: 'restarting',
+      pid: null,
+      nextAttemptAt: '2026-01-01T00:00:00.020Z',
+    });
     expect(supervisor.status().lastExit).toMatch(/^pid 101 exited at /);
 
-    const started = Date.now();
-    while (supervisor.status().state !== 'running' && Date.now() - started < 5_000) await tick(5);
+    // Not a millisecond early: the first attempt waits the whole initial delay.
+    await jest.advanceTimersByTimeAsync(19);
+    expect(calls).toBe(1);
+    await jest.advanceTimersByTimeAsync(1_000);
     expect(supervisor.status()).toMatchObject({ state: 'running', pid: 202, restarts: 1 });
     expect(calls).toBe(5);
-    // Delays 20, 40, 50 (capped), 50 ms between the failed attempts.
+    // Delays 20, 40, 50 (capped), 50 ms between the exit and the attempts.
+    expect(attempts.slice(1).map((at) => at - T0)).toEqual([20, 60, 110, 160]);
     const gaps = attempts.slice(2).map((at, i) => at - (attempts[i + 1] ?? at));
-    expect(gaps[0]).toBeGreaterThanOrEqual(35);
-    expect(gaps[2]).toBeLessThan(200);
+    expect(gaps).toEqual([40, 50, 50]);
     expect(lines.filter((line) => line.includes('failed'))).toHaveLength(3);
     expect(lines.at(-1)).toMatch(/back after attempt 4 \(pid 202/);
 
@@ -83,7 +100,8 @@ describe('Neo4jSupervisor', () => {
     });
     await supervisor.start();
     await supervisor.stop();
-    await tick(30);
+    // Far beyond any backoff: still the one start.
+    await jest.advanceTimersByTimeAsync(60_000);
     expect(calls).toBe(1);
     expect(supervisor.status().state).toBe('stopped');
   });

@@ -1,4 +1,6 @@
-import { parseAnnotationText } from '../../src/ingest/annotations/read-annotation-file';
+import { fieldName, parseAnnotationText } from '../../src/ingest/annotations/read-annotation-file';
+import { CorpusContext } from '../../src/ingest/corpus/corpus-context';
+import { validateClaim } from '../../src/ingest/corpus/validate-claim';
 import { validateCorpus } from '../../src/ingest/corpus/validate-corpus';
 import type { Problem } from '../../src/ingest/problems';
 import { parseTranscript } from '../../src/ingest/transcript/parse-transcript';
@@ -59,6 +61,7 @@ notes:
   - { note: 1, explains: [bombe] }
 `;
 
+// Each rule has its own tests in test/unit/corpus-rules/; these run all of them together.
 describe('validateCorpus', () => {
   it('accepts a consistent file and locates quotes and mentions by offset', () => {
     const { corpus, problems } = validate(GOOD);
@@ -118,23 +121,6 @@ describe('validateCorpus', () => {
     expect(problems.every((p) => p.file === 'small.yaml')).toBe(true);
   });
 
-  it('refuses duplicate ids', () => {
-    const duplicated = GOOD.replace('id: ada-asks', 'id: alan-machines-think').replace(
-      'target: ada-asks',
-      'target: alan-machines-think',
-    );
-    const { problems } = validate(duplicated);
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          line: 21,
-          field: 'claims[1].id',
-          message: expect.stringContaining('duplicate claim id') as string,
-        }),
-      ]),
-    );
-  });
-
   it('checks due dates against the air date and the spoken horizon', () => {
     expect(validate(GOOD.replace('due: 2024-12-31', 'due: 2025-06-30')).problems).toEqual([
       expect.objectContaining({
@@ -176,17 +162,6 @@ describe('validateCorpus', () => {
     const { problems } = validate(`episode: ${EPISODE}\nclaims:\n  - id: a\n   turn: [t001\n`);
     expect(problems[0]).toEqual(expect.objectContaining({ file: 'small.yaml', field: 'yaml' }));
     expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
-  });
-
-  it('refuses an annotation file for an episode with no transcript', () => {
-    const { problems } = validate(GOOD.replace(`episode: ${EPISODE}`, 'episode: 2024-06-02-other'));
-    expect(problems[0]).toEqual(
-      expect.objectContaining({
-        line: 1,
-        field: 'episode',
-        message: expect.stringContaining('no transcript') as string,
-      }),
-    );
   });
 
   describe('second-pass checks', () => {
@@ -320,5 +295,29 @@ notes:`,
         'relations: alan-again endorses alan-machines-think, a claim by the same speaker; use supports',
       ]);
     });
+  });
+
+  it('checks a claim alone with the same rules the file pass runs', () => {
+    const broken = GOOD.replace('due: 2024-12-31', 'due: 2023-12-31').replace(
+      'hedges: [I really do think]',
+      'hedges: [I am certain]',
+    );
+    const read = parseAnnotationText('small.yaml', broken);
+    if (!read.ok) throw new Error('test setup');
+    const inFile = validate(broken).problems.map((p) => `${p.field}: ${p.message}`);
+    const context = new CorpusContext([episode()]);
+    context.collectSpeakers();
+    const subject = read.file.data.claims?.[0];
+    if (subject === undefined) throw new Error('test setup');
+    const scope = {
+      ...context.scope(episode()),
+      entityType: (id: string) => (id === 'bombe' ? ('hardware' as const) : undefined),
+      claimExists: (id: string) => id === 'ada-asks',
+    };
+    const alone = validateClaim(subject, episode().turns[1], scope);
+    expect(alone.errors.map((p) => `${fieldName(['claims', 0, ...p.path])}: ${p.message}`)).toEqual(
+      inFile,
+    );
+    expect(inFile.length).toBeGreaterThanOrEqual(3);
   });
 });

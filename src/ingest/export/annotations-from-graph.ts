@@ -12,7 +12,7 @@ import type {
   EntityAnnotation,
   MentionAnnotation,
 } from '../annotations/annotation-types';
-import { occurrences } from '../corpus/validate-corpus';
+import { occurrences } from '../corpus/rules/text';
 
 /**
  * The annotation files of one episode, rebuilt from the graph: entities (with their mentions),

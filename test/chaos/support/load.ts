@@ -21,13 +21,15 @@ export interface Sample {
 
 /**
  * `connections` workers, each sending one query after another until `until()` says stop or
- * `maxMs` has passed (a hard bound). Only 127.0.0.1 is ever called.
+ * `maxMs` has passed (a hard bound). Only 127.0.0.1 is ever called. `onSample` sees each
+ * answer as it comes (to wait until the load is under way).
  */
 export async function runLoad(
   service: Service,
   connections: number,
   until: () => boolean,
   maxMs: number,
+  onSample: (sample: Sample) => void = () => undefined,
 ): Promise<Sample[]> {
   const samples: Sample[] = [];
   const started = Date.now();
@@ -38,12 +40,14 @@ export async function runLoad(
       const start = Date.now();
       const result = await graphql(service, query);
       const ok = result.status === 200 && result.codes.length === 0;
-      samples.push({
+      const sample = {
         start,
         end: Date.now(),
         ok,
         code: ok ? 'OK' : (result.codes[0] ?? `HTTP_${result.status}`),
-      });
+      };
+      samples.push(sample);
+      onSample(sample);
       // As a client would, pause briefly after an error instead of retrying in a tight loop.
       if (!ok) await new Promise((resolve) => setTimeout(resolve, ERROR_PAUSE_MS));
     }
