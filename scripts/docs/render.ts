@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { format, resolveConfig } from 'prettier';
-
 import { PROJECT_ROOT } from '../../src/config';
 import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 import { renderBlocks } from './blocks';
 export { docFiles } from './files';
 import { corpusFigures } from './corpus-figures';
+import { formatMarkdown } from './format';
 import { limitsTable } from './limits';
 import { rootFields } from './schema-fields';
 
@@ -43,7 +42,5 @@ export async function renderDoc(file: string, text: string): Promise<string> {
     if (!render) throw new Error(`${file}: no generator for figures:${name}`);
     return render();
   });
-  const filepath = path.join(PROJECT_ROOT, file);
-  const options = (await resolveConfig(filepath)) ?? {};
-  return format(rendered, { ...options, parser: 'markdown', filepath });
+  return formatMarkdown(path.join(PROJECT_ROOT, file), rendered);
 }
