@@ -7,7 +7,6 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-COPY patches patches
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY schema schema
@@ -23,7 +22,6 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./
-COPY patches patches
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist dist
 COPY --from=build /app/web/dist web/dist

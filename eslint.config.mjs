@@ -6,8 +6,9 @@ import tseslint from 'typescript-eslint';
  * handlers) and plugins/ (Apollo plugins) sit around the GraphQL layer; resolvers/ call services
  * (resolutions/, ...), loaders and repositories (db/); db/ talks to neo4j-driver; ingest/ (files
  * in, the importer) sits beside the API on top of db/; validation/ (the operation limits) and
- * live/ (in-process pub/sub) stand alone; domain/ (the vocabulary and shared shapes) is beneath
- * all of them. Each entry names what a folder must not import; every folder under src/ has one,
+ * live/ (in-process pub/sub) stand alone; domain/ (the vocabulary and shared shapes) and ids/
+ * (the codecs of global ids and cursors) are beneath all of them. Each entry names what a
+ * folder must not import; every folder under src/ has one,
  * and web/ (the dashboard) reaches the server only through GraphQL.
  */
 const SRC = [
@@ -32,6 +33,7 @@ const PACKAGES = ['graphql', 'neo4j-driver', '@apollo/*', 'express'];
 const allBut = (...allowed) => [...SRC, ...PACKAGES].filter((name) => !allowed.includes(name));
 const RULES = {
   domain: allBut(),
+  ids: allBut(),
   validation: allBut('graphql', '@apollo/*'),
   live: allBut(),
   db: allBut('config', 'neo4j-driver'),

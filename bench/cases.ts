@@ -1,6 +1,6 @@
 import * as entityCypher from '../src/db/entities/entity-cypher';
 import { SEARCH } from '../src/db/search/search-cypher';
-import { encodeCursor } from '../src/db/shared/pagination';
+import { encodeCursor } from '../src/ids/cursor';
 
 /** What every case needs from the graph at hand: ids chosen by data, not by hand. */
 export interface Fixture {
@@ -154,7 +154,10 @@ export function benchCases(f: Fixture): BenchCase[] {
       kind: 'nested',
       cypher: {
         statements: [
-          `${entityCypher.RELATED_ENTITIES.replace('RETURN key, { entityId: found.node.id, depth: found.depth, path: found.path } AS row', 'RETURN found.node.name AS name, found.depth AS depth')}`,
+          entityCypher.RELATED_ENTITIES.replace(
+            /WITH key, found, found\.node AS x\nRETURN [^\n]*$/,
+            'RETURN found.node.name AS name, found.depth AS depth',
+          ),
         ],
         params: { keys: [f.hubId], depth: 3, types: null, first: 20 },
       },

@@ -1,8 +1,12 @@
+import { goalsTable } from './goals';
 import type { BenchResult } from './run';
 
-const ratio = (a: number | undefined, b: number | undefined): string =>
-  a === undefined || b === undefined || !(b > 0) ? '–' : (a / b).toFixed(2);
-const ms = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(1));
+// Percentiles of a form with no answered request are NaN in memory and null in JSON.
+const known = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const ratio = (a: number | null | undefined, b: number | null | undefined): string =>
+  !known(a) || !known(b) || !(b > 0) ? '–' : (a / b).toFixed(2);
+const ms = (value: number | null | undefined): string => (known(value) ? value.toFixed(1) : '–');
 
 /** The README table: one row per query and scale, then import, transport and growth. */
 export function markdownReport(result: BenchResult): string {
@@ -59,5 +63,6 @@ export function markdownReport(result: BenchResult): string {
       );
     }
   }
+  lines.push('', `Goals at ${result.options.connections} connections:`, '', ...goalsTable(result));
   return `${lines.join('\n')}\n`;
 }

@@ -24,6 +24,7 @@ import {
   type Fixture,
 } from './cases';
 import { loadCypher, loadGraphQL, type LoadResult } from './load';
+import { writeBenchmarksDoc } from './doc';
 import { markdownReport } from './report';
 
 const HELP = `usage: npm run bench -- [--scales 1,100,1000] [--seconds S] [--connections C]
@@ -40,11 +41,13 @@ an HTTP 200 carrying GraphQL errors counts as a failure. Also reported: statemen
 and PROFILE db hits of our statements, server RSS, import rows/s and peak memory, the transport
 case (a 2 KB statement against a short one), ratios and growth from the smallest scale.
 Default scales: 1,100 (a few minutes on 2 cores). Results: DIR/<date>.json, DIR/latest.json and
-DIR/latest.md (default bench/results). Uses BENCH_NEO4J_URI (and BENCH_NEO4J_PASSWORD) if set, else starts its own Neo4j.
+DIR/latest.md (default bench/results; then docs/benchmarks.md as well, with the goals). Uses BENCH_NEO4J_URI (and BENCH_NEO4J_PASSWORD) if set, else starts its own Neo4j.
 --keep-graph: the first scale uses the graph already in BENCH_NEO4J_URI (imported before with
 npm run seed -- DIR of npm run corpus -- --episodes N --seed 1) instead of importing it again;
 its import figures are then not measured in this run.
 `;
+
+const DEFAULT_OUT = path.join(PROJECT_ROOT, 'bench', 'results');
 
 interface Options {
   scales: number[];
@@ -78,7 +81,7 @@ function parseOptions(args: string[]): Options {
     withC: !args.includes('--no-c'),
     withD: !args.includes('--no-d'),
     keepGraph: args.includes('--keep-graph'),
-    out: value('--out') ?? path.join(PROJECT_ROOT, 'bench', 'results'),
+    out: value('--out') ?? DEFAULT_OUT,
   };
 }
 
@@ -435,6 +438,7 @@ async function main(): Promise<void> {
       writeFileSync(path.join(options.out, `${started.replace(/[:.]/g, '-')}.json`), json);
       writeFileSync(path.join(options.out, 'latest.json'), json);
       writeFileSync(path.join(options.out, 'latest.md'), markdownReport(result));
+      if (options.out === DEFAULT_OUT) writeBenchmarksDoc(path.join(options.out, 'latest.json'));
     };
     for (const [i, episodes] of options.scales.entries()) {
       scales.push(await runScale(episodes, uri, driver, options, options.keepGraph && i === 0));

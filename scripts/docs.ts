@@ -12,7 +12,7 @@ const SPEC = {
   usage: 'npm run docs -- [--check]',
   description: `Rewrites every <!-- figures:NAME --> block of README.md and docs/*.md from what it describes:
 the bundled corpus's figures (corpus), the schema's root fields (root-fields), the limits in the
-code (limits) and the last benchmark (bench-latest, from bench/results/latest.md). The answers of
+code (limits). docs/benchmarks.md is written by npm run bench (npm run bench:doc). The answers of
 docs/api.md's examples need a database: npm run examples -- --docs writes those.`,
   options: {
     check: { type: 'boolean', description: 'change nothing; exit 1 naming every stale file' },

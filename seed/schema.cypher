@@ -30,6 +30,8 @@ CREATE CONSTRAINT resolution_dedupe IF NOT EXISTS FOR (n:Resolution) REQUIRE n.d
 // Every written form of an entity's names, folded (src/domain/name-key.ts): lookups are one seek.
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;
+// The dashboard's counters (src/db/dashboard/counters-cypher.ts), one node per key.
+CREATE CONSTRAINT dashboard_count_key IF NOT EXISTS FOR (n:DashboardCount) REQUIRE n.key IS UNIQUE;
 
 // Keyset pagination and filters: every sort key and filter of the hot statements has an index
 // (test/integration/query-plans.test.ts checks the plans).
@@ -38,6 +40,8 @@ CREATE INDEX prediction_sort IF NOT EXISTS FOR (n:Prediction) ON (n.sortKey);
 CREATE INDEX claim_speaker_sort IF NOT EXISTS FOR (n:Claim) ON (n.speakerId, n.sortKey);
 CREATE INDEX prediction_deadline IF NOT EXISTS FOR (n:Prediction) ON (n.deadline);
 CREATE INDEX prediction_speaker IF NOT EXISTS FOR (n:Prediction) ON (n.speakerId);
+// A speaker's dated predictions in deadline order (the predictions page by speaker and due date).
+CREATE INDEX prediction_speaker_deadline IF NOT EXISTS FOR (n:Prediction) ON (n.speakerId, n.deadline);
 CREATE INDEX turn_speaker IF NOT EXISTS FOR (n:Turn) ON (n.speakerId);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX turn_episode IF NOT EXISTS FOR (n:Turn) ON (n.episodeId);

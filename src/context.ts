@@ -19,6 +19,11 @@ export interface Context {
   today: string;
   /** This request's logger: every line carries its request id. */
   log: Logger;
+  /**
+   * Whether root fields read their selection in one statement (resolvers/shapes.ts). Off only
+   * for the naive benchmark server and the tests that compare both paths.
+   */
+  compiled: boolean;
 }
 
 export interface ContextDeps {
@@ -27,6 +32,8 @@ export interface ContextDeps {
   authorization: string | undefined;
   log: Logger;
   now?: () => Date;
+  /** False to load every related row through the loaders (see Context.compiled). */
+  compiled?: boolean;
 }
 
 export function createContext(deps: ContextDeps): Context {
@@ -40,5 +47,6 @@ export function createContext(deps: ContextDeps): Context {
     sentCredentials: deps.authorization !== undefined && deps.authorization !== '',
     today: clock().toISOString().slice(0, 10),
     log: deps.log,
+    compiled: deps.compiled ?? true,
   };
 }

@@ -1,6 +1,7 @@
 // The only file with side effects: config → Neo4j → driver → schema → seed → server → listen.
 import { runCommand } from './cli/command';
 import { ConfigError, loadConfig } from './config';
+import { dashboardCounters } from './db/dashboard/counters-repository';
 import { Database } from './db/database';
 import { describeConnectError, neo4jTarget, type Neo4jTarget } from './db/credentials';
 import { createDriver } from './db/driver';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     const db = new Database(driver, target.database, { txTimeoutMs: config.txTimeoutMs });
     const statements = await applySchema(db);
     log(`neo4j: ${statements} constraints and indexes in place`);
+    if (await dashboardCounters.ensure(db)) log('neo4j: dashboard counters built');
     if (config.seedOnStart) {
       await seedBundledCorpus(db, config.seedDir, lineSink(logger.child({ component: 'seed' })));
     }

@@ -11,7 +11,8 @@ import type {
   RelatedEntityModel,
   TurnModel,
 } from './db/shared/models';
-import type { Window } from './db/shared/pagination';
+import type { PageRequest } from './db/shared/pagination';
+import type { Shape } from './db/shared/shape';
 
 /**
  * Per-request batching: every field that needs the database asks a loader, and each loader
@@ -57,20 +58,43 @@ export function createLoaders(db: Database, options: LoaderOptions = {}) {
     mentionCount: byKey((d, ids) => entityRepository.mentionCounts(d, ids)),
     citedBy: byKey((d, ids) => entityRepository.citedBy(d, ids)),
     entityRelations: byKey((d, ids) => entityRepository.relations(d, ids)),
+    // Claims in the shape a query compiled (resolvers/shapes.ts): requests that share a shape
+    // share a statement.
+    claimShaped: paged<{ shape: Shape; predictionsOnly: boolean }, ClaimModel | null>(
+      (ids, { shape, predictionsOnly }) =>
+        claimRepository.byIds(db, ids, { shape, predictionsOnly }),
+    ),
     claimPagesBySpeaker: paged<
-      Window & NestedClaimQuery & { predictionsOnly: boolean },
+      PageRequest & NestedClaimQuery & { predictionsOnly: boolean; shape: Shape },
       Page<ClaimModel>
-    >((ids, { predictionsOnly, kinds, episodeId, ...window }) =>
-      claimRepository.pagesBy(db, 'speaker', predictionsOnly, ids, window, { kinds, episodeId }),
+    >((ids, { predictionsOnly, kinds, episodeId, shape, ...request }) =>
+      claimRepository.pagesBy(
+        db,
+        'speaker',
+        predictionsOnly,
+        ids,
+        request,
+        { kinds, episodeId },
+        { shape },
+      ),
     ),
-    claimPagesByEntity: paged<Window, Page<ClaimModel>>((ids, window) =>
-      claimRepository.pagesBy(db, 'entity', false, ids, window, { kinds: null, episodeId: null }),
+    claimPagesByEntity: paged<PageRequest & { shape: Shape }, Page<ClaimModel>>(
+      (ids, { shape, ...request }) =>
+        claimRepository.pagesBy(
+          db,
+          'entity',
+          false,
+          ids,
+          request,
+          { kinds: null, episodeId: null },
+          { shape },
+        ),
     ),
-    turnPagesBySpeaker: paged<Window, Page<TurnModel>>((ids, window) =>
-      episodeRepository.turnPagesBySpeaker(db, ids, window),
+    turnPagesBySpeaker: paged<PageRequest, Page<TurnModel>>((ids, request) =>
+      episodeRepository.turnPagesBySpeaker(db, ids, request),
     ),
-    mentionPagesByEntity: paged<Window, Page<MentionModel>>((ids, window) =>
-      entityRepository.mentionPages(db, ids, window),
+    mentionPagesByEntity: paged<PageRequest, Page<MentionModel>>((ids, request) =>
+      entityRepository.mentionPages(db, ids, request),
     ),
     relatedEntities: paged<
       { depth: number; types: string[] | null; first: number },
@@ -88,7 +112,8 @@ export interface LoaderOptions {
 
 /**
  * A loader for lists that take arguments (pages): keys that share arguments are batched into
- * one query, so a list of 50 people asking for their first 5 claims costs one round trip.
+ * one query, so a list of 50 people asking for their first 5 claims costs one round trip. A
+ * group whose arguments fail (a cursor of another list) fails its own keys only.
  */
 function pagedLoader<Args, V>(
   batch: (ids: string[], args: Args) => Promise<V[]>,
@@ -104,10 +129,12 @@ function pagedLoader<Args, V>(
         group.ids.push(key.id);
         groups.set(argsKey, group);
       }
-      const results = new Map<string, V>();
+      const results = new Map<string, V | Error>();
       await Promise.all(
         [...groups.entries()].map(async ([argsKey, group]) => {
-          const values = await batch(group.ids, group.args);
+          const values = await batch(group.ids, group.args).catch((error: unknown) =>
+            group.ids.map(() => (error instanceof Error ? error : new Error(String(error)))),
+          );
           group.ids.forEach((id, i) => {
             const value = values[i];
             if (value !== undefined) results.set(`${id}\u0000${argsKey}`, value);

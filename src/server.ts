@@ -1,6 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -23,6 +25,7 @@ import { dashboardRouter } from './http/dashboard';
 import { serveExplorer, wantsExplorer } from './http/explorer';
 import { attachLive } from './http/live';
 import { createLogger, type Logger } from './log';
+import { cacheHintsPlugin } from './plugins/cache-hints-plugin';
 import { costLimitPlugin } from './plugins/cost-limit-plugin';
 import { databaseGatePlugin } from './plugins/database-gate-plugin';
 import { errorLogPlugin } from './plugins/error-log-plugin';
@@ -50,6 +53,8 @@ export interface AppDeps {
   localNeo4j?: () => SupervisorStatus;
   /** Where the service logs; by default errors only, readable, to stderr. */
   log?: Logger;
+  /** False to resolve every related row through the loaders (Context.compiled; tests). */
+  compiled?: boolean;
 }
 
 export interface App {
@@ -86,7 +91,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // Requests in flight finish (a mutation should not commit while its client is cut off);
       // whatever is still open after the grace period is cut.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: CLOSE_GRACE_MS }),
-      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_MAX_AGE_SECONDS }),
+      // The schema's cache hints, once per operation. Apollo's own plugin, which it would install
+      // by default, wraps every field resolver to allow hints at run time, which nothing here sets.
+      ApolloServerPluginCacheControlDisabled(),
+      cacheHintsPlugin<Context>(PUBLIC_MAX_AGE_SECONDS),
       privateAnswersPlugin(),
       errorLogPlugin<Context>(),
       // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
@@ -133,6 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             authorization: req.headers.authorization,
             log: req.log,
             ...(deps.now ? { now: deps.now } : {}),
+            ...(deps.compiled === undefined ? {} : { compiled: deps.compiled }),
           }),
         ),
     }),

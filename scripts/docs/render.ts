@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { PROJECT_ROOT } from '../../src/config';
 import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
-import { renderBlocks } from './blocks';
+import { findBlocks, renderBlocks } from './blocks';
 export { docFiles } from './files';
 import { corpusFigures } from './corpus-figures';
 import { formatMarkdown } from './format';
@@ -17,9 +16,6 @@ function bundledCorpusFigures(): string {
   return corpusFigures(loaded.corpus);
 }
 
-function latestBenchmark(): string {
-  return readFileSync(path.join(PROJECT_ROOT, 'bench', 'results', 'latest.md'), 'utf8').trim();
-}
 
 /**
  * The generated blocks this script owns, by name. `examples` is not here: its answers need a
@@ -29,13 +25,14 @@ const RENDERERS: Readonly<Record<string, () => string>> = {
   corpus: bundledCorpusFigures,
   'root-fields': () => rootFields(),
   limits: limitsTable,
-  'bench-latest': latestBenchmark,
 };
 
 export const DATABASE_BLOCKS = new Set(['examples']);
 
 /** A doc with every block this script owns rewritten, formatted as Prettier formats it. */
 export async function renderDoc(file: string, text: string): Promise<string> {
+  // A doc without blocks is prose (or written whole by another generator): left as it is.
+  if (findBlocks(text, file).length === 0) return text;
   const rendered = renderBlocks(text, file, (name, body) => {
     if (DATABASE_BLOCKS.has(name)) return body;
     const render = RENDERERS[name];

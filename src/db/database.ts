@@ -5,6 +5,7 @@ import neo4j, {
   type QueryResult,
 } from 'neo4j-driver';
 
+import { RequestReads } from './request-reads';
 import { toNative } from './to-native';
 
 export type Params = Record<string, unknown>;
@@ -33,17 +34,21 @@ export interface CountedTransaction {
 /**
  * The only way the rest of the service reaches Neo4j: managed (retried) read and write
  * transactions, with Neo4j values turned into plain JavaScript at this boundary. Every
- * statement is counted, here and in the parent it was scoped from, so tests and benchmarks can
- * see round trips per request.
+ * statement and transaction is counted, here and in the parent it was scoped from, so tests and
+ * benchmarks can see round trips per request. A view scoped to one request (scoped()) runs all
+ * its reads in one shared read transaction (request-reads.ts).
  */
 export class Database {
   private statements = 0;
+  private transactionsBegun = 0;
   private running = 0;
   /** Sees every statement sent through this instance or one scoped from it (benchmarks). */
   onStatement: ((cypher: string, params: Params) => void) | undefined;
   private idleListeners: (() => void)[] = [];
 
   private readonly txTimeoutMs: number;
+  /** The request's shared read transaction; only views made by scoped() have one. */
+  private readonly shared: RequestReads | undefined;
 
   constructor(
     readonly driver: Driver,
@@ -57,11 +62,19 @@ export class Database {
     private readonly bookmarkManager?: BookmarkManager,
   ) {
     this.txTimeoutMs = options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS;
+    this.shared = parent
+      ? new RequestReads((body) => this.session(neo4j.session.READ, body))
+      : undefined;
   }
 
   /** Cypher statements sent so far through this instance (and the ones scoped from it). */
   get roundTrips(): number {
     return this.statements;
+  }
+
+  /** Transactions begun so far through this instance (and the ones scoped from it). */
+  get transactions(): number {
+    return this.transactionsBegun;
   }
 
   async read<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -76,45 +89,40 @@ export class Database {
     work: (tx: CountedTransaction) => Promise<T>,
     options: TransactionOptions = {},
   ): Promise<T> {
-    return this.transaction(neo4j.session.READ, work, options);
+    const alone = (): Promise<T> => this.transaction(neo4j.session.READ, work, options);
+    const shared = this.shared;
+    return this.track(() =>
+      shared && options.timeoutMs === undefined
+        ? shared.run((tx) => work(this.counted(tx)), alone)
+        : alone(),
+    );
   }
 
   async writeTx<T>(
     work: (tx: CountedTransaction) => Promise<T>,
     options: TransactionOptions = {},
   ): Promise<T> {
-    return this.transaction(neo4j.session.WRITE, work, options);
+    // Reads after this write open a new transaction, which waits for its bookmark.
+    this.shared?.end();
+    return this.track(() => this.transaction(neo4j.session.WRITE, work, options));
   }
 
-  /** Transactions running now through this instance. */
+  /** Reads and writes running now through this instance. */
   get inFlight(): number {
     return this.running;
   }
 
-  /** Calls `listener` once, as soon as no transaction of this instance is running. */
+  /** Calls `listener` once, as soon as no read or write of this instance is running. */
   whenIdle(listener: () => void): void {
     if (this.running === 0) listener();
     else this.idleListeners.push(listener);
   }
 
-  private async transaction<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: CountedTransaction) => Promise<T>,
-    options: TransactionOptions,
-  ): Promise<T> {
+  private async track<T>(work: () => Promise<T>): Promise<T> {
     this.running += 1;
-    const session = this.driver.session({
-      database: this.databaseName,
-      defaultAccessMode: mode,
-      ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
-    });
-    const config = { timeout: options.timeoutMs ?? this.txTimeoutMs };
     try {
-      return mode === neo4j.session.READ
-        ? await session.executeRead((tx) => work(this.counted(tx)), config)
-        : await session.executeWrite((tx) => work(this.counted(tx)), config);
+      return await work();
     } finally {
-      await session.close();
       this.running -= 1;
       if (this.running === 0) {
         for (const listener of this.idleListeners.splice(0)) listener();
@@ -122,9 +130,43 @@ export class Database {
     }
   }
 
+  private transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: CountedTransaction) => Promise<T>,
+    options: TransactionOptions,
+  ): Promise<T> {
+    return this.session(mode, (tx) => work(this.counted(tx)), options);
+  }
+
+  /** One managed transaction in a session of its own, closed after it. */
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: mode,
+      ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
+    });
+    const config = { timeout: options.timeoutMs ?? this.txTimeoutMs };
+    const begun = (tx: ManagedTransaction): Promise<T> => {
+      this.countTransaction();
+      return work(tx);
+    };
+    try {
+      return mode === neo4j.session.READ
+        ? await session.executeRead(begun, config)
+        : await session.executeWrite(begun, config);
+    } finally {
+      await session.close();
+    }
+  }
+
   /**
-   * A view of the same database for one request: it counts its own statements and gives all
-   * its sessions one bookmark manager, so the request reads its own writes.
+   * A view of the same database for one request: it counts its own statements, gives all its
+   * sessions one bookmark manager, so the request reads its own writes, and shares one read
+   * transaction between its reads.
    */
   scoped(): Database {
     return new Database(
@@ -145,6 +187,11 @@ export class Database {
     this.statements += 1;
     this.onStatement?.(cypher, params);
     this.parent?.count(cypher, params);
+  }
+
+  private countTransaction(): void {
+    this.transactionsBegun += 1;
+    this.parent?.countTransaction();
   }
 
   private counted(tx: ManagedTransaction): CountedTransaction {

@@ -9,13 +9,10 @@ export interface DriverOptions {
 /**
  * One driver per process.
  *
- * TCP_NODELAY: neo4j-driver 5.28 writes Bolt in 1,400-byte chunks on sockets without
- * TCP_NODELAY and has no option for it, so any statement over one chunk waited ~40 ms for the
- * server's delayed ACK (Nagle). `patches/neo4j-driver-bolt-connection+5.28.3.patch` (applied by
- * patch-package on install) adds `socket.setNoDelay(true)` where the driver configures every
- * socket it opens; `npm run bench` pins it (case `transport`). Upstream, the fix is the same
- * line in `configureSocket` of `channel/node/node-channel.js`, or a `noDelay` driver option
- * passed through `ChannelConfig`, as the Rust driver and the driver test kit already do.
+ * TCP_NODELAY: neo4j-driver 6.3 sets it on every Bolt socket it opens (`configureSocket` in
+ * `channel/node/node-channel.js` calls `setNoDelay(true)`). The 5.x drivers did not, so any
+ * statement over one 1,400-byte Bolt chunk waited ~40 ms for the server's delayed ACK;
+ * `npm run bench` keeps checking it (its transport case sends a 2 KB statement beside a short one).
  * Timeouts are far below the driver's defaults (30 s of retries, 60 s
  * to get a pooled connection) so that requests fail fast and clearly while Neo4j is away.
  */
@@ -25,7 +22,9 @@ export function createDriver({ uri, user, password }: DriverOptions): Driver {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 50,
-    disableLosslessIntegers: false,
+    // Integers arrive as JavaScript numbers, converted by the driver as it reads them: ids and
+    // counts here stay far below 2^53, and rows need no second pass (to-native.ts).
+    disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
   });
 }

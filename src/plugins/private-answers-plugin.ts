@@ -20,7 +20,7 @@ export function privateAnswersPlugin(): ApolloServerPlugin<Context> {
             authorized ||
             (operation !== undefined && operation.operation !== OperationTypeNode.QUERY)
           ) {
-            // The cache-control plugin keeps an uncacheable header it finds.
+            // cacheHintsPlugin keeps an uncacheable header it finds, whichever runs first.
             response.http.headers.set('cache-control', 'no-store');
           }
           return Promise.resolve();

@@ -9,27 +9,39 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { ClaimModel } from '../db/shared/models';
 import type { Context } from '../context';
-import { globalId } from './global-id';
-import { existing, firstOf, present } from './support';
+import { globalId } from '../ids/global-id';
+import { existing, firstOf, prefetchedOr, present } from './support';
 import { claimRelationsOf, resolutionsOf } from './viewed';
 
+// Related rows come from `prefetched` when the query was compiled with them (shapes.ts),
+// else from the loaders.
 const speaker = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
-  present(await loaders.entity.load(claim.speakerId), `person ${claim.speakerId}`);
+  present(
+    await prefetchedOr(claim.prefetched?.speaker, () => loaders.entity.load(claim.speakerId)),
+    `person ${claim.speakerId}`,
+  );
 const turn = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
-  present(await loaders.turn.load(claim.turnId), `turn ${claim.turnId}`);
+  present(
+    await prefetchedOr(claim.prefetched?.turn, () => loaders.turn.load(claim.turnId)),
+    `turn ${claim.turnId}`,
+  );
 const episode = async (claim: ClaimModel, _args: unknown, { loaders }: Context) =>
-  present(await loaders.episode.load(claim.episodeId), `episode ${claim.episodeId}`);
+  present(
+    await prefetchedOr(claim.prefetched?.episode, () => loaders.episode.load(claim.episodeId)),
+    `episode ${claim.episodeId}`,
+  );
 const about = async (
   claim: ClaimModel,
   { first }: { first?: number | null },
   { loaders }: Context,
 ) =>
   firstOf(
-    loaders.aboutByClaim.load(claim.id).then((entities) => {
-      // Later fields that ask for these entities by id find them without a query.
-      for (const entity of entities) loaders.entity.prime(entity.id, entity);
-      return entities;
-    }),
+    claim.prefetched?.about ??
+      loaders.aboutByClaim.load(claim.id).then((entities) => {
+        // Later fields that ask for these entities by id find them without a query.
+        for (const entity of entities) loaders.entity.prime(entity.id, entity);
+        return entities;
+      }),
     first,
   );
 
@@ -41,7 +53,7 @@ const attributionDoubt = (claim: ClaimModel, _args: unknown, { loaders }: Contex
 };
 
 export const Claim: ClaimResolvers = {
-  id: (claim) => globalId('Claim', claim.id),
+  id: (claim) => globalId('Claim', { key: claim.id }),
   key: (claim) => claim.id,
   speaker,
   attributedTo,
@@ -53,7 +65,7 @@ export const Claim: ClaimResolvers = {
   quoteEnd: (claim) => claim.end,
   relations: async (claim, { types, direction, first }, { loaders }) =>
     firstOf(
-      (await claimRelationsOf(loaders, claim.id)).filter(
+      (await claimRelationsOf(loaders, claim.id, claim.prefetched?.relations)).filter(
         (relation) =>
           (!types || types.includes(relation.type)) &&
           (!direction || relation.direction === direction),
@@ -65,13 +77,21 @@ export const Claim: ClaimResolvers = {
 
 export const ClaimRelation: ClaimRelationResolvers = {
   id: (relation) =>
-    globalId('ClaimRelation', relation.fromId, relation.type, relation.direction, relation.claimId),
+    globalId('ClaimRelation', {
+      fromId: relation.fromId,
+      relation: relation.type,
+      direction: relation.direction,
+      otherId: relation.claimId,
+    }),
   claim: async (relation, _args, { loaders }) =>
-    present(await loaders.claim.load(relation.claimId), `claim ${relation.claimId}`),
+    present(
+      await prefetchedOr(relation.prefetched?.claim, () => loaders.claim.load(relation.claimId)),
+      `claim ${relation.claimId}`,
+    ),
 };
 
 export const Prediction: PredictionResolvers = {
-  id: (claim) => globalId('Prediction', claim.id),
+  id: (claim) => globalId('Prediction', { key: claim.id }),
   key: (claim) => claim.id,
   speaker,
   attributedTo,
@@ -116,7 +136,7 @@ export const Confidence: ConfidenceResolvers = {
 };
 
 export const Resolution: ResolutionResolvers = {
-  id: (resolution) => globalId('Resolution', resolution.claimId, resolution.id),
+  id: (resolution) => globalId('Resolution', { claimId: resolution.claimId, key: resolution.id }),
   key: (resolution) => resolution.id,
   action: (resolution) => resolution.action,
 };

@@ -6,16 +6,17 @@ import type {
   RelatedEntityResolvers,
 } from '../__generated__/resolvers-types';
 import { userError } from '../errors';
-import { globalId } from './global-id';
-import { NESTED_CLAIM_ORDER } from '../db/claims/claim-repository';
-import { MENTION_ORDER } from '../db/entities/entity-repository';
-import { connectionWindow, firstOf, present } from './support';
+import { globalId } from '../ids/global-id';
+import { claimRepository } from '../db/claims/claim-repository';
+import { WHOLE } from '../db/shared/shape';
+import { nodeShapeOf } from './shapes';
+import { firstOf, paged, pageRequest, present } from './support';
 import { citationsOf, entityRelationsOf } from './viewed';
 
 const MAX_RELATED = 100;
 
 export const Entity: EntityResolvers = {
-  id: (entity) => globalId('Entity', entity.id),
+  id: (entity) => globalId('Entity', { key: entity.id }),
   key: (entity) => entity.id,
   externalIds: (entity) =>
     entity.externalIds.map((pair) => {
@@ -25,27 +26,21 @@ export const Entity: EntityResolvers = {
   notes: (entity, { first }, { loaders }) => firstOf(loaders.notesByEntity.load(entity.id), first),
   discrepancies: (entity, { first }, { loaders }) =>
     firstOf(loaders.discrepanciesByEntity.load(entity.id), first),
-  mentions: (entity, { first, after, last, before }, { loaders }, info) =>
-    loaders.mentionPagesByEntity.load({
-      id: entity.id,
-      args: connectionWindow(
-        'Entity.mentions',
-        MENTION_ORDER.length,
-        { first, after, last, before },
-        info,
-      ),
-    }),
+  mentions: (entity, args, { loaders }, info) =>
+    paged(loaders.mentionPagesByEntity.load({ id: entity.id, args: pageRequest(args, info) })),
   mentionCount: (entity, _args, { loaders }) => loaders.mentionCount.load(entity.id),
-  claims: (entity, { first, after, last, before }, { loaders }, info) =>
-    loaders.claimPagesByEntity.load({
-      id: entity.id,
-      args: connectionWindow(
-        'Entity.claims',
-        NESTED_CLAIM_ORDER.length,
-        { first, after, last, before },
-        info,
-      ),
-    }),
+  claims: (entity, args, { loaders, compiled }, info) => {
+    const request = pageRequest(args, info);
+    return (
+      claimRepository.prefetchedPage(entity, request) ??
+      paged(
+        loaders.claimPagesByEntity.load({
+          id: entity.id,
+          args: { ...request, shape: nodeShapeOf(compiled, info, 'Claim') },
+        }),
+      )
+    );
+  },
   citedBy: (entity, { first }, { loaders }) => firstOf(citationsOf(loaders, entity.id), first),
   relations: async (entity, { types, direction, first }, { loaders }) =>
     firstOf(
@@ -77,31 +72,33 @@ export const Entity: EntityResolvers = {
 
 export const EntityRelation: EntityRelationResolvers = {
   id: (relation) =>
-    globalId(
-      'EntityRelation',
-      relation.fromId,
-      relation.type,
-      relation.direction,
-      relation.entityId,
-    ),
+    globalId('EntityRelation', {
+      fromId: relation.fromId,
+      relation: relation.type,
+      direction: relation.direction,
+      otherId: relation.entityId,
+    }),
   entity: async (relation, _args, { loaders }) =>
     present(await loaders.entity.load(relation.entityId), `entity ${relation.entityId}`),
 };
 
 export const RelatedEntity: RelatedEntityResolvers = {
-  entity: async (related, _args, { loaders }) =>
-    present(await loaders.entity.load(related.entityId), `entity ${related.entityId}`),
+  entity: (related, _args, { loaders }) => {
+    // Read whole with the relation: later fields that load it by id find it without a query.
+    loaders.entity.prime(related.entityId, related.entity);
+    return related.entity;
+  },
   claims: async (related, _args, { loaders }) =>
     (
       await loaders.claimPagesByEntity.load({
         id: related.entityId,
-        args: connectionWindow('Entity.claims', NESTED_CLAIM_ORDER.length, { first: 10 }, false),
+        args: { ...pageRequest({ first: 10 }, false), shape: WHOLE },
       })
     ).items,
 };
 
 export const Mention: MentionResolvers = {
-  id: (mention) => globalId('Mention', mention.turnId, mention.entityId, mention.start),
+  id: (mention) => globalId('Mention', mention),
   turn: async (mention, _args, { loaders }) =>
     present(await loaders.turn.load(mention.turnId), `turn ${mention.turnId}`),
   entity: async (mention, _args, { loaders }) =>
@@ -109,7 +106,7 @@ export const Mention: MentionResolvers = {
 };
 
 export const Citation: CitationResolvers = {
-  id: (citation) => globalId('Citation', citation.entityId, citation.personId),
+  id: (citation) => globalId('Citation', citation),
   person: async (citation, _args, { loaders }) =>
     present(await loaders.entity.load(citation.personId), `person ${citation.personId}`),
 };

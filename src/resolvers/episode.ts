@@ -7,11 +7,11 @@ import type {
   SectionResolvers,
   TurnResolvers,
 } from '../__generated__/resolvers-types';
-import { globalId } from './global-id';
-import { existing, firstOf, present } from './support';
+import { globalId } from '../ids/global-id';
+import { existing, firstOf, prefetchedOr, present } from './support';
 
 export const Episode: EpisodeResolvers = {
-  id: (episode) => globalId('Episode', episode.id),
+  id: (episode) => globalId('Episode', { key: episode.id }),
   key: (episode) => episode.id,
   speakers: (episode, { first }, { loaders }) =>
     firstOf(loaders.appearancesByEpisode.load(episode.id), first),
@@ -25,43 +25,57 @@ export const Episode: EpisodeResolvers = {
 };
 
 export const Appearance: AppearanceResolvers = {
-  id: (appearance) => globalId('Appearance', appearance.episodeId, appearance.personId),
+  id: (appearance) => globalId('Appearance', appearance),
   person: async (appearance, _args, { loaders }) =>
     present(await loaders.entity.load(appearance.personId), `person ${appearance.personId}`),
 };
 
 export const PersonAppearance: PersonAppearanceResolvers = {
-  id: (appearance) => globalId('PersonAppearance', appearance.episodeId, appearance.personId),
+  id: (appearance) => globalId('PersonAppearance', appearance),
   episode: async (appearance, _args, { loaders }) =>
     present(await loaders.episode.load(appearance.episodeId), `episode ${appearance.episodeId}`),
 };
 
 export const Section: SectionResolvers = {
-  id: (section) => globalId('Section', section.id),
+  id: (section) => globalId('Section', { key: section.id }),
   key: (section) => section.id,
   episode: async (section, _args, { loaders }) =>
-    present(await loaders.episode.load(section.episodeId), `episode ${section.episodeId}`),
+    present(
+      await prefetchedOr(section.prefetched?.episode, () =>
+        loaders.episode.load(section.episodeId),
+      ),
+      `episode ${section.episodeId}`,
+    ),
   turns: (section, { first }, { loaders }) =>
     firstOf(loaders.turnsBySection.load(section.id), first),
 };
 
 export const Turn: TurnResolvers = {
-  id: (turn) => globalId('Turn', turn.id),
+  id: (turn) => globalId('Turn', { key: turn.id }),
   key: (turn) => turn.id,
   text: async (turn, _args, { loaders }) =>
-    present(await loaders.turnText.load(turn.id), `text of ${turn.id}`),
+    present(turn.text ?? (await loaders.turnText.load(turn.id)), `text of ${turn.id}`),
   speaker: async (turn, _args, { loaders }) =>
-    present(await loaders.entity.load(turn.speakerId), `person ${turn.speakerId}`),
+    present(
+      await prefetchedOr(turn.prefetched?.speaker, () => loaders.entity.load(turn.speakerId)),
+      `person ${turn.speakerId}`,
+    ),
   section: async (turn, _args, { loaders }) =>
-    present(await loaders.section.load(turn.sectionId), `section ${turn.sectionId}`),
+    present(
+      await prefetchedOr(turn.prefetched?.section, () => loaders.section.load(turn.sectionId)),
+      `section ${turn.sectionId}`,
+    ),
   episode: async (turn, _args, { loaders }) =>
-    present(await loaders.episode.load(turn.episodeId), `episode ${turn.episodeId}`),
+    present(
+      await prefetchedOr(turn.prefetched?.episode, () => loaders.episode.load(turn.episodeId)),
+      `episode ${turn.episodeId}`,
+    ),
   claims: (turn, { first }, { loaders }) => firstOf(loaders.claimsByTurn.load(turn.id), first),
   mentions: (turn, { first }, { loaders }) => firstOf(loaders.mentionsByTurn.load(turn.id), first),
 };
 
 export const Note: NoteResolvers = {
-  id: (note) => globalId('Note', note.id),
+  id: (note) => globalId('Note', { key: note.id }),
   key: (note) => note.id,
   explains: async (note, { first }, { loaders }) =>
     existing(
@@ -70,7 +84,7 @@ export const Note: NoteResolvers = {
 };
 
 export const Discrepancy: DiscrepancyResolvers = {
-  id: (item) => globalId('Discrepancy', item.episodeId, item.id),
+  id: (item) => globalId('Discrepancy', { episodeId: item.episodeId, key: item.id }),
   key: (item) => item.id,
   kind: (item) => item.kind,
   turn: (item, _args, { loaders }) => (item.turnId ? loaders.turn.load(item.turnId) : null),

@@ -6,7 +6,7 @@ import type { ClaimModel } from '../db/shared/models';
 import { ErrorCode, userError } from '../errors';
 import type { ResolutionOutcome } from '../resolutions/resolution-service';
 import { publishPredictionChanged } from '../live/prediction-events';
-import { keyOf } from './global-id';
+import { keyOf } from './id-arguments';
 
 /** Mutations change the record of what happened: only editors may make them. */
 function requireEditor(context: Context): string {

@@ -1,55 +1,43 @@
 import type { PersonResolvers, TrackRecordResolvers } from '../__generated__/resolvers-types';
-import { globalId, optionalKeyOf } from './global-id';
-import { NESTED_CLAIM_ORDER } from '../db/claims/claim-repository';
-import { TURN_ORDER } from '../db/episodes/episode-repository';
-import { connectionWindow, existing, firstOf } from './support';
+import { globalId } from '../ids/global-id';
+import { optionalKeyOf } from './id-arguments';
+import { nodeShapeOf } from './shapes';
+import { existing, firstOf, paged, pageRequest } from './support';
 import { entityRelationsOf, trackRecordOf } from './viewed';
 
 export const Person: PersonResolvers = {
-  id: (person) => globalId('Person', person.id),
+  id: (person) => globalId('Person', { key: person.id }),
   key: (person) => person.id,
   appearances: (person, { first }, { loaders }) =>
     firstOf(loaders.appearancesByPerson.load(person.id), first),
-  turns: (person, { first, after, last, before }, { loaders }, info) =>
-    loaders.turnPagesBySpeaker.load({
-      id: person.id,
-      args: connectionWindow(
-        'Person.turns',
-        TURN_ORDER.length,
-        { first, after, last, before },
-        info,
-      ),
-    }),
-  claims: (person, { filter, first, after, last, before }, { loaders }, info) =>
-    loaders.claimPagesBySpeaker.load({
-      id: person.id,
-      args: {
-        ...connectionWindow(
-          'Person.claims',
-          NESTED_CLAIM_ORDER.length,
-          { first, after, last, before },
-          info,
-        ),
-        predictionsOnly: false,
-        kinds: filter?.kinds ?? null,
-        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
-      },
-    }),
-  predictions: (person, { first, after, last, before }, { loaders }, info) =>
-    loaders.claimPagesBySpeaker.load({
-      id: person.id,
-      args: {
-        ...connectionWindow(
-          'Person.predictions',
-          NESTED_CLAIM_ORDER.length,
-          { first, after, last, before },
-          info,
-        ),
-        predictionsOnly: true,
-        kinds: null,
-        episodeId: null,
-      },
-    }),
+  turns: (person, args, { loaders }, info) =>
+    paged(loaders.turnPagesBySpeaker.load({ id: person.id, args: pageRequest(args, info) })),
+  claims: (person, { filter, ...args }, { loaders, compiled }, info) =>
+    paged(
+      loaders.claimPagesBySpeaker.load({
+        id: person.id,
+        args: {
+          ...pageRequest(args, info),
+          shape: nodeShapeOf(compiled, info, 'Claim'),
+          predictionsOnly: false,
+          kinds: filter?.kinds ?? null,
+          episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
+        },
+      }),
+    ),
+  predictions: (person, args, { loaders, compiled }, info) =>
+    paged(
+      loaders.claimPagesBySpeaker.load({
+        id: person.id,
+        args: {
+          ...pageRequest(args, info),
+          shape: nodeShapeOf(compiled, info, 'Prediction'),
+          predictionsOnly: true,
+          kinds: null,
+          episodeId: null,
+        },
+      }),
+    ),
   affiliations: async (person, { first }, { loaders }) =>
     firstOf(
       (await entityRelationsOf(loaders, person.id)).filter(
@@ -73,5 +61,5 @@ export const Person: PersonResolvers = {
 };
 
 export const TrackRecord: TrackRecordResolvers = {
-  id: (record) => globalId('TrackRecord', record.personId),
+  id: (record) => globalId('TrackRecord', record),
 };

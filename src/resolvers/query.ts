@@ -1,16 +1,17 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { ANY_CLAIM, CLAIM_ORDERS, claimRepository } from '../db/claims/claim-repository';
+import { ANY_CLAIM, claimRepository } from '../db/claims/claim-repository';
 import { DASHBOARD_PARTS, dashboardRepository } from '../db/dashboard/dashboard-repository';
-import { ENTITY_ORDERS, entityRepository } from '../db/entities/entity-repository';
+import { entityRepository } from '../db/entities/entity-repository';
 import { episodeRepository } from '../db/episodes/episode-repository';
 import { checkHealth } from '../db/health/health-repository';
 import { highlight, MAX_QUERY_LENGTH, toLuceneQuery } from '../db/search/lucene-query';
 import { searchRepository } from '../db/search/search-repository';
 import { MAX_PAGE_SIZE } from '../db/shared/pagination';
 import { userError } from '../errors';
-import { keyOf, optionalKeyOf } from './global-id';
+import { keyOf, optionalKeyOf } from './id-arguments';
 import { selects } from './selection';
-import { checkLength, connectionWindow, windowOf } from './support';
+import { nodeShapeOf, shapeOf } from './shapes';
+import { checkLength, paged, pageRequest, windowOf } from './support';
 
 const MAX_TEXT = 200;
 
@@ -23,130 +24,133 @@ export const Query: QueryResolvers = {
 
   people: (_parent, { role, first }, { db }) =>
     entityRepository.speakers(db, role ?? null, windowOf(first).first),
-  person: (_parent, { id, name }, { db }) => {
+  person: (_parent, { id, name }, { db, compiled }, info) => {
     const query = id ?? name;
     if (query === null || query === undefined)
       throw userError('give id or name', { argument: 'id' });
     const key = id ? keyOf(id, ['Person', 'Entity'], 'id') : query;
-    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person');
+    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), 'person', {
+      shape: shapeOf(compiled, info, 'Person'),
+    });
   },
 
-  claims: (_parent, { filter, first, after, last, before }, { db }, info) =>
-    claimRepository.page(
-      db,
-      {
-        ...ANY_CLAIM,
-        speaker: filter?.speaker
-          ? checkLength(
-              keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
-              MAX_TEXT,
-              'filter.speaker',
-            )
-          : null,
-        kinds: filter?.kinds ?? null,
-        topic: filter?.topic ?? null,
-        entity: filter?.entity
-          ? checkLength(
-              keyOf(filter.entity, ['Entity', 'Person'], 'filter.entity'),
-              MAX_TEXT,
-              'filter.entity',
-            )
-          : null,
-        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
-        sectionId: optionalKeyOf(filter?.sectionId, ['Section'], 'filter.sectionId'),
-        text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
-        attributedTo: filter?.attributedTo
-          ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
-          : null,
-      },
-      connectionWindow(
-        'claims/EPISODE_ORDER',
-        CLAIM_ORDERS.EPISODE_ORDER.length,
-        { first, after, last, before },
-        info,
+  claims: (_parent, { filter, ...args }, { db, compiled }, info) =>
+    paged(
+      claimRepository.page(
+        db,
+        {
+          ...ANY_CLAIM,
+          speaker: filter?.speaker
+            ? checkLength(
+                keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
+                MAX_TEXT,
+                'filter.speaker',
+              )
+            : null,
+          kinds: filter?.kinds ?? null,
+          topic: filter?.topic ?? null,
+          entity: filter?.entity
+            ? checkLength(
+                keyOf(filter.entity, ['Entity', 'Person'], 'filter.entity'),
+                MAX_TEXT,
+                'filter.entity',
+              )
+            : null,
+          episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
+          sectionId: optionalKeyOf(filter?.sectionId, ['Section'], 'filter.sectionId'),
+          text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
+          attributedTo: filter?.attributedTo
+            ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
+            : null,
+        },
+        pageRequest(args, info),
+        {
+          predictionsOnly: false,
+          order: 'EPISODE_ORDER',
+          shape: nodeShapeOf(compiled, info, 'Claim'),
+        },
       ),
-      { predictionsOnly: false, order: 'EPISODE_ORDER' },
     ),
-  claim: (_parent, { id }, { loaders }) =>
-    loaders.claim.load(keyOf(id, ['Claim', 'Prediction'], 'id')),
+  claim: (_parent, { id }, { loaders, compiled }, info) =>
+    loaders.claimShaped.load({
+      id: keyOf(id, ['Claim', 'Prediction'], 'id'),
+      args: { shape: shapeOf(compiled, info, 'Claim'), predictionsOnly: false },
+    }),
 
-  predictions: (_parent, { filter, orderBy, first, after, last, before }, { db }, info) => {
-    const order = orderBy ?? 'EPISODE_ORDER';
-    return claimRepository.page(
-      db,
-      {
-        ...ANY_CLAIM,
-        speaker: filter?.speaker
-          ? checkLength(
-              keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
-              MAX_TEXT,
-              'filter.speaker',
-            )
-          : null,
-        statuses: filter?.statuses ? [...filter.statuses] : null,
-        dueBefore: filter?.dueBefore ?? null,
-        dueAfter: filter?.dueAfter ?? null,
-        dated: filter?.dated ?? null,
-        conditional: filter?.conditional ?? null,
-        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
-        topic: filter?.topic ?? null,
-        entity: filter?.entity
-          ? checkLength(
-              keyOf(filter.entity, ['Entity', 'Person'], 'filter.entity'),
-              MAX_TEXT,
-              'filter.entity',
-            )
-          : null,
-        attributedTo: filter?.attributedTo
-          ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
-          : null,
-      },
-      connectionWindow(
-        `predictions/${order}`,
-        CLAIM_ORDERS[order].length,
-        { first, after, last, before },
-        info,
+  predictions: (_parent, { filter, orderBy, ...args }, { db, compiled }, info) =>
+    paged(
+      claimRepository.page(
+        db,
+        {
+          ...ANY_CLAIM,
+          speaker: filter?.speaker
+            ? checkLength(
+                keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
+                MAX_TEXT,
+                'filter.speaker',
+              )
+            : null,
+          statuses: filter?.statuses ? [...filter.statuses] : null,
+          dueBefore: filter?.dueBefore ?? null,
+          dueAfter: filter?.dueAfter ?? null,
+          dated: filter?.dated ?? null,
+          conditional: filter?.conditional ?? null,
+          episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
+          topic: filter?.topic ?? null,
+          entity: filter?.entity
+            ? checkLength(
+                keyOf(filter.entity, ['Entity', 'Person'], 'filter.entity'),
+                MAX_TEXT,
+                'filter.entity',
+              )
+            : null,
+          attributedTo: filter?.attributedTo
+            ? checkLength(filter.attributedTo, MAX_TEXT, 'filter.attributedTo')
+            : null,
+        },
+        pageRequest(args, info),
+        {
+          predictionsOnly: true,
+          order: orderBy ?? 'EPISODE_ORDER',
+          shape: nodeShapeOf(compiled, info, 'Prediction'),
+        },
       ),
-      { predictionsOnly: true, order },
-    );
-  },
-  prediction: async (_parent, { id }, { loaders }) => {
-    const claim = await loaders.claim.load(keyOf(id, ['Prediction', 'Claim'], 'id'));
-    return claim?.isPrediction ? claim : null;
-  },
+    ),
+  prediction: (_parent, { id }, { loaders, compiled }, info) =>
+    loaders.claimShaped.load({
+      id: keyOf(id, ['Prediction', 'Claim'], 'id'),
+      args: { shape: shapeOf(compiled, info, 'Prediction'), predictionsOnly: true },
+    }),
 
-  entity: (_parent, { id, name }, { db }) => {
+  entity: (_parent, { id, name }, { db, compiled }, info) => {
     const query = id ?? name;
     if (query === null || query === undefined)
       throw userError('give id or name', { argument: 'id' });
     const key = id ? keyOf(id, ['Entity', 'Person'], 'id') : query;
-    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'));
+    return entityRepository.find(db, checkLength(key, MAX_TEXT, id ? 'id' : 'name'), null, {
+      shape: shapeOf(compiled, info, 'Entity'),
+    });
   },
-  entities: (_parent, { filter, orderBy, first, after, last, before }, { db }, info) => {
-    const order = orderBy ?? 'CITATIONS_DESC';
-    return entityRepository.page(
-      db,
-      {
-        types: filter?.types ?? null,
-        name: filter?.name ? checkLength(filter.name, MAX_TEXT, 'filter.name') : null,
-        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
-        citedBy: filter?.citedBy
-          ? checkLength(
-              keyOf(filter.citedBy, ['Person', 'Entity'], 'filter.citedBy'),
-              MAX_TEXT,
-              'filter.citedBy',
-            )
-          : null,
-      },
-      connectionWindow(
-        `entities/${order}`,
-        ENTITY_ORDERS[order].length,
-        { first, after, last, before },
-        info,
+  entities: (_parent, { filter, orderBy, ...args }, { db }, info) =>
+    paged(
+      entityRepository.page(
+        db,
+        {
+          types: filter?.types ?? null,
+          name: filter?.name ? checkLength(filter.name, MAX_TEXT, 'filter.name') : null,
+          episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
+          citedBy: filter?.citedBy
+            ? checkLength(
+                keyOf(filter.citedBy, ['Person', 'Entity'], 'filter.citedBy'),
+                MAX_TEXT,
+                'filter.citedBy',
+              )
+            : null,
+        },
+        pageRequest(args, info),
+        orderBy ?? 'CITATIONS_DESC',
       ),
-      order,
-    );
-  },
+    ),
 
   search: async (_parent, { query, types, first }, { db }) => {
     const size = windowOf(first).first;

@@ -2,7 +2,7 @@ import type { SubscriptionResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { predictionChanges } from '../live/prediction-events';
 import { createLoaders } from '../loaders';
-import { keyOf } from './global-id';
+import { keyOf } from './id-arguments';
 import { present } from './support';
 
 export const Subscription: SubscriptionResolvers = {

@@ -1,3 +1,4 @@
+import type { ClaimRelationModel } from '../db/shared/models';
 import type { Loaders } from '../loaders';
 import type {
   ClaimResolutionModel,
@@ -24,8 +25,12 @@ export async function entityRelationsOf(
 export async function claimRelationsOf(
   loaders: Loaders,
   claimId: string,
+  prefetched?: ClaimRelationModel[],
 ): Promise<ViewedClaimRelationModel[]> {
-  return (await loaders.relationsByClaim.load(claimId)).map((row) => ({ ...row, fromId: claimId }));
+  return (prefetched ?? (await loaders.relationsByClaim.load(claimId))).map((row) => ({
+    ...row,
+    fromId: claimId,
+  }));
 }
 
 export async function citationsOf(

@@ -5,7 +5,7 @@
 import { buildSchema, isObjectType } from 'graphql';
 
 import { EMBEDDED_TYPES, NODE_TYPES as PUBLISHED_NODE_TYPES } from '../../docs/clients/types';
-import { NODE_TYPES } from '../../src/resolvers/global-id';
+import { NODE_TYPES } from '../../src/ids/global-id';
 import { loadTypeDefs } from '../../src/schema';
 import { postGraphQL, type GraphQLResponse } from '../support/http';
 import { seededApp } from '../support/seeded-app';

@@ -52,7 +52,7 @@ const params = {
 };
 
 const HOT: [string, string][] = [
-  ['a claim by id', claim.CLAIMS_BY_ID],
+  ['a claim by id', claim.claimsById()],
   ['the first page of claims', claim.claimPage([], false, 'EPISODE_ORDER', first)],
   ['a deep page of claims', claim.claimPage([], false, 'EPISODE_ORDER', forward)],
   ['predictions by speaker', claim.claimPage(['speaker'], true, 'EPISODE_ORDER', forward)],
@@ -61,8 +61,8 @@ const HOT: [string, string][] = [
     claim.claimPage(['speaker', 'dueBefore'], true, 'DEADLINE_ASC', first),
   ],
   ['claims about an entity', claim.claimPage(['entity'], false, 'EPISODE_ORDER', forward)],
-  ["a person's claims", claim.claimPagesBy('speaker', false, forward)],
-  ["an entity's claims", claim.claimPagesBy('entity', false, forward)],
+  ["a person's claims", claim.claimPagesBy('speaker', 'Claim', forward)],
+  ["an entity's claims", claim.claimPagesBy('entity', 'Claim', forward)],
   ["an entity's mentions", entity.mentionPagesByEntity(forward)],
   ["a speaker's turns", episode.turnPagesBySpeaker(forward)],
   ['an entity by name', entity.findEntity(false)],

@@ -1,15 +1,18 @@
 import { ENTITY_FIELDS } from '../entities/entity-cypher';
 import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
 import { nameLookup } from '../shared/name-lookup';
+import type { PageOptions } from '../shared/pagination';
+import { fieldsOf } from '../shared/shape';
+import { claimsAbout, NESTED_CLAIM_ORDER } from './claims-about-cypher';
+import { CLAIM_SPEC } from './claim-shape';
 
-export const CLAIM_FIELDS = `{ .id, .episodeId, .turnId, .speakerId, .kind, .quote, .paraphrase,
-  .attributedToId, .attributedToGroup, attributionDoubtIds: coalesce(c.attributionDoubtIds, []),
-  .resolutionCriteria, .confidenceOverride,
-  topics: coalesce(c.topics, []), .start, .end, isPrediction: c:Prediction, .horizon,
-  dueDate: toString(c.dueDate), windowStart: toString(c.windowStart),
-  windowEnd: toString(c.windowEnd), deadline: toString(c.deadline),
-  conditional: coalesce(c.conditional, false), conditions: coalesce(c.conditions, []),
-  hedges: coalesce(c.hedges, []), .confidenceBucket, .probability, .status }`;
+export { NESTED_CLAIM_ORDER, walkFrom } from './claims-about-cypher';
+
+/** Every property of a claim over `c`: what the loaders read (ClaimModel). */
+export const CLAIM_FIELDS = fieldsOf(CLAIM_SPEC, 'c');
+
+/** What the statements below return per claim by default: the whole of it. */
+const WHOLE_CLAIM = `c ${CLAIM_FIELDS}`;
 
 /**
  * The filters a claim page can take, each one fixed clause over `c`. Only the clauses of the
@@ -50,6 +53,23 @@ export const CLAIM_ORDERS = {
 export type ClaimOrder = keyof typeof CLAIM_ORDERS;
 
 /**
+ * The same orders when the filter leaves only dated predictions (dueBefore, dueAfter, dated):
+ * the deadline itself is the column, so the (speakerId, deadline) and deadline indexes give the
+ * order and a page stops after its rows. Cursors are the same ('YYYY-MM-DD', sortKey), so a
+ * cursor serves both forms of its order.
+ */
+const DATED_DEADLINE = {
+  expr: 'c.deadline',
+  key: 'toString(c.deadline)',
+  seek: (param: string) => `date(${param})`,
+};
+export const DATED_CLAIM_ORDERS = {
+  ...CLAIM_ORDERS,
+  DEADLINE_ASC: [DATED_DEADLINE, { expr: 'c.sortKey' }],
+  DEADLINE_DESC: [{ ...DATED_DEADLINE, desc: true }, { expr: 'c.sortKey' }],
+} as const satisfies Record<ClaimOrder, readonly SortColumn[]>;
+
+/**
  * One statement per page: names resolved once through indexes, then (when asked) the count,
  * then the page itself, sought after the cursor, ordered and limited inside Cypher.
  */
@@ -57,10 +77,10 @@ export function claimPage(
   filters: readonly ClaimFilterName[],
   predictionsOnly: boolean,
   order: ClaimOrder,
-  options: { backward: boolean; seek: boolean; withCount: boolean },
+  options: PageOptions & { datedOnly?: boolean; label?: string; projection?: string },
 ): string {
-  const columns = CLAIM_ORDERS[order];
-  const label = predictionsOnly ? 'Prediction' : 'Claim';
+  const columns = (options.datedOnly ? DATED_CLAIM_ORDERS : CLAIM_ORDERS)[order];
+  const label = options.label ?? (predictionsOnly ? 'Prediction' : 'Claim');
   const carried: string[] = [];
   const lookups: string[] = [];
   if (filters.includes('speaker')) {
@@ -101,7 +121,7 @@ ${count}
 CALL (${scope}) {
   ${match} ${whereOf(pageWhere)}
   WITH c ORDER BY ${orderBy(columns, options.backward)} LIMIT $limit
-  RETURN collect({ node: c ${CLAIM_FIELDS}, key: ${sortKeyOf(columns)} }) AS rows
+  RETURN collect({ node: ${options.projection ?? WHOLE_CLAIM}, key: ${sortKeyOf(columns)} }) AS rows
 }
 RETURN rows, totalCount`;
 }
@@ -110,10 +130,12 @@ function whereOf(clauses: readonly string[]): string {
   return clauses.length === 0 ? '' : `WHERE ${clauses.join('\n  AND ')}`;
 }
 
-export const CLAIMS_BY_ID = `
+export function claimsById(label = 'Claim', projection = WHOLE_CLAIM): string {
+  return `
 UNWIND $keys AS key
-MATCH (c:Claim {id: key})
-RETURN key, c ${CLAIM_FIELDS} AS row`;
+MATCH (c:${label} {id: key})
+RETURN key, ${projection} AS row`;
+}
 
 export const CLAIMS_BY_TURN = `
 UNWIND $keys AS key
@@ -121,23 +143,27 @@ MATCH (c:Claim {turnId: key})
 RETURN key, c ${CLAIM_FIELDS} AS row
 ORDER BY c.start`;
 
-/** Nested claim lists (a person's, an entity's) page in episode order. */
-export const NESTED_CLAIM_ORDER = CLAIM_ORDERS.EPISODE_ORDER;
-
 /**
  * A page of claims per parent, for nested lists: people's claims and entities' claims. Each
  * parent gets its own ordered, limited subquery; the count runs only when it is selected.
  */
 export function claimPagesBy(
   parent: 'speaker' | 'entity',
-  predictionsOnly: boolean,
-  options: { backward: boolean; seek: boolean; withCount: boolean },
+  label: string,
+  options: PageOptions & { projection?: string },
 ): string {
-  const label = predictionsOnly ? 'Prediction' : 'Claim';
-  const match =
-    parent === 'speaker'
-      ? `MATCH (c:${label} {speakerId: key})`
-      : `MATCH (c:${label})-[:ABOUT]->(:Entity {id: key})`;
+  const rows = `RETURN collect({ node: ${options.projection ?? WHOLE_CLAIM}, key: ${sortKeyOf(NESTED_CLAIM_ORDER)} }) AS rows`;
+  if (parent === 'entity') {
+    return `
+UNWIND $keys AS key
+MATCH (x:Entity {id: key})
+CALL (x) {
+  ${claimsAbout('x', 'c', label, options, { limit: '$limit', seek: '$seek', walkFrom: '$walkFrom' })}
+  ${rows}
+}
+RETURN key, rows, ${options.withCount ? `COUNT { (c:${label})-[:ABOUT]->(x) }` : 'null'} AS totalCount`;
+  }
+  const match = `MATCH (c:${label} {speakerId: key})`;
   const where =
     '($kinds IS NULL OR c.kind IN $kinds) AND ($episodeId IS NULL OR c.episodeId = $episodeId)';
   const columns = NESTED_CLAIM_ORDER;
@@ -147,7 +173,7 @@ CALL (key) {
   ${match}
   WHERE ${where}${options.seek ? ` AND ${seekPredicate(columns, options.backward)}` : ''}
   WITH c ORDER BY ${orderBy(columns, options.backward)} LIMIT $limit
-  RETURN collect({ node: c ${CLAIM_FIELDS}, key: ${sortKeyOf(columns)} }) AS rows
+  ${rows}
 }
 ${
   options.withCount

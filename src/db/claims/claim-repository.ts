@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import type { Database, Params } from '../database';
 import { groupedRows, type KeyedRow, pagesPerKey, single, singleRow } from '../shared/batch';
 import { toPage, windowParams } from '../shared/keyset';
 import { nameLookup } from '../shared/name-lookup';
@@ -10,10 +10,13 @@ import type {
   ResolutionModel,
   TrackRecordModel,
 } from '../shared/models';
-import type { Window } from '../shared/pagination';
+import { openWindow, pageOptions, requestKey, type PageRequest } from '../shared/pagination';
+import { Projector, WHOLE, type Shape } from '../shared/shape';
+import { claimLabel, type Visibility } from '../shared/visibility';
 import * as cypher from './claim-cypher';
+import { CLAIM_SPEC } from './claim-shape';
 
-export { CLAIM_ORDERS, NESTED_CLAIM_ORDER, type ClaimOrder } from './claim-cypher';
+export { type ClaimOrder } from './claim-cypher';
 
 /** Filters shared by claims and predictions; null means "any". */
 export interface ClaimQuery {
@@ -54,54 +57,113 @@ export interface NestedClaimQuery {
   episodeId: string | null;
 }
 
+/**
+ * How to read: what of each claim (a compiled shape, or the whole row), and whose claims
+ * (public: accepted ones only; src/db/shared/visibility.ts).
+ */
+export interface ReadOptions {
+  shape?: Shape;
+  visibility?: Visibility;
+}
+
+/** The parameters of the filters a statement has (only those: unused ones cost bytes). */
+function filterParams(query: ClaimQuery, given: readonly cypher.ClaimFilterName[]): Params {
+  const params: Params = {};
+  for (const name of given) {
+    if (name === 'speaker' || name === 'entity' || name === 'attributedTo') {
+      Object.assign(params, nameLookup.params(name, query[name]));
+    } else if (name === 'text') {
+      params.text = query.text?.toLowerCase() ?? null;
+    } else {
+      params[name] = query[name];
+    }
+  }
+  return params;
+}
+
+/** The projection of claims as `c` for `options`, and the parameters it needs. */
+function projector(options: ReadOptions): { build: Projector; projection: string } {
+  const build = new Projector(options.visibility ?? 'public');
+  return { build, projection: build.project(CLAIM_SPEC, options.shape ?? WHOLE, 'c') };
+}
+
 export const claimRepository = {
+  /**
+   * A page of claims (or predictions) matching `query`, in `order`. Its cursors belong to
+   * `claims/EPISODE_ORDER` or `predictions/<order>`; a cursor of another list is refused.
+   */
   async page(
     db: Database,
     query: ClaimQuery,
-    window: Window,
-    options: { predictionsOnly: boolean; order: cypher.ClaimOrder },
+    request: PageRequest,
+    options: ReadOptions & { predictionsOnly: boolean; order: cypher.ClaimOrder },
   ): Promise<Page<ClaimModel>> {
+    const scope = options.predictionsOnly ? `predictions/${options.order}` : 'claims/EPISODE_ORDER';
+    const window = openWindow(scope, cypher.CLAIM_ORDERS[options.order].length, request);
     const given = (Object.keys(cypher.CLAIM_FILTERS) as cypher.ClaimFilterName[]).filter(
       (name) => query[name] !== null,
     );
+    const { build, projection } = projector(options);
     const statement = cypher.claimPage(given, options.predictionsOnly, options.order, {
-      backward: window.backward,
-      seek: window.seek !== null,
-      withCount: window.withCount,
+      ...pageOptions(window),
+      // Only dated predictions pass these filters: the deadline orders by its index.
+      datedOnly: query.dueBefore !== null || query.dueAfter !== null || query.dated === true,
+      label: claimLabel(options.visibility ?? 'public', options.predictionsOnly),
+      projection,
     });
     const [row] = await db.read<{ totalCount: number | null; rows: KeyedRow<ClaimModel>[] }>(
       statement,
-      {
-        ...query,
-        ...nameLookup.params('speaker', query.speaker),
-        ...nameLookup.params('entity', query.entity),
-        ...nameLookup.params('attributedTo', query.attributedTo),
-        text: query.text === null ? null : query.text.toLowerCase(),
-        ...windowParams(window),
-      },
+      { ...build.params, ...filterParams(query, given), ...windowParams(window) },
     );
     return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
-  /** One page per parent (speaker or entity) for the same window and filter. */
+  /**
+   * One page per parent (a speaker's claims or predictions, an entity's claims) for the same
+   * page request and filter, in episode order.
+   */
   async pagesBy(
     db: Database,
     parent: 'speaker' | 'entity',
     predictionsOnly: boolean,
     ids: readonly string[],
-    window: Window,
+    request: PageRequest,
     query: NestedClaimQuery,
+    options: ReadOptions = {},
   ): Promise<Page<ClaimModel>[]> {
-    const statement = cypher.claimPagesBy(parent, predictionsOnly, {
-      backward: window.backward,
-      seek: window.seek !== null,
-      withCount: window.withCount,
+    const scope =
+      parent === 'entity'
+        ? 'Entity.claims'
+        : predictionsOnly
+          ? 'Person.predictions'
+          : 'Person.claims';
+    const window = openWindow(scope, cypher.NESTED_CLAIM_ORDER.length, request);
+    const { build, projection } = projector(options);
+    const label = claimLabel(options.visibility ?? 'public', predictionsOnly);
+    const statement = cypher.claimPagesBy(parent, label, { ...pageOptions(window), projection });
+    return pagesPerKey<ClaimModel>(db, statement, ids, window, {
+      ...build.params,
+      ...(parent === 'speaker' ? query : {}),
+      ...(parent === 'entity' ? { walkFrom: cypher.walkFrom(window.seek, window.backward) } : {}),
     });
-    return pagesPerKey<ClaimModel>(db, statement, ids, window, { ...query });
   },
 
-  async byIds(db: Database, ids: readonly string[]): Promise<(ClaimModel | null)[]> {
-    return singleRow<ClaimModel>(db, cypher.CLAIMS_BY_ID, ids);
+  /** The page of an entity's claims read with it (ENTITY_SPEC), if read for these arguments. */
+  prefetchedPage(entity: EntityModel, request: PageRequest): Page<ClaimModel> | null {
+    const found = entity.prefetched?.claims;
+    if (found === undefined || found.request !== requestKey(request)) return null;
+    return toPage(openWindow('Entity.claims', 1, request), found.rows, found.totalCount);
+  },
+
+  /** Claims (or predictions only) by id, whole or in a compiled shape. */
+  async byIds(
+    db: Database,
+    ids: readonly string[],
+    options: ReadOptions & { predictionsOnly?: boolean } = {},
+  ): Promise<(ClaimModel | null)[]> {
+    const { build, projection } = projector(options);
+    const label = claimLabel(options.visibility ?? 'public', options.predictionsOnly ?? false);
+    return singleRow<ClaimModel>(db, cypher.claimsById(label, projection), ids, build.params);
   },
 
   async byTurn(db: Database, ids: readonly string[]): Promise<ClaimModel[][]> {

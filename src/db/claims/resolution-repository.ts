@@ -1,5 +1,6 @@
 import type { CountedTransaction, Database } from '../database';
 import { rows } from '../database';
+import { dashboardCounters } from '../dashboard/counters-repository';
 import {
   LOCK_PREDICTION,
   LOCKED_STATE,
@@ -67,8 +68,11 @@ export const resolutionRepository = {
     };
   },
 
+  /** Appends the resolution and sets the status; the dashboard's counters follow it. */
   async record(tx: CountedTransaction, change: ResolutionWrite): Promise<void> {
-    await tx.run(RECORD_RESOLUTION, { ...change });
+    await dashboardCounters.withChange(tx, { claimIds: [change.id] }, async () => {
+      await tx.run(RECORD_RESOLUTION, { ...change });
+    });
   },
 
   /** Releases the marker and reads the status back, still inside the transaction. */

@@ -1,5 +1,7 @@
-import { rows as toRows, type Database } from '../database';
+import type { Database } from '../database';
+import type { EntityModel } from '../shared/models';
 import * as cypher from './dashboard-cypher';
+import type { DashboardColumn } from './dashboard-cypher';
 
 export interface Count {
   label: string;
@@ -8,6 +10,11 @@ export interface Count {
 export interface IdCount {
   id: string;
   count: number;
+}
+
+/** A most cited entity: its count, and the entity whole. */
+export interface CitedCount extends IdCount {
+  entity: EntityModel;
 }
 
 export interface DashboardRows {
@@ -19,7 +26,7 @@ export interface DashboardRows {
   predictionsByStatus: Count[];
   dueSoon: string[];
   overdue: string[];
-  mostCited: IdCount[];
+  mostCited: CitedCount[];
   speakers: string[];
 }
 
@@ -54,35 +61,50 @@ interface Options {
   limit: number;
 }
 
-/** The asked-for aggregates in one read transaction, so the figures agree with each other. */
+const COLUMN_OF: Record<DashboardPart, DashboardColumn> = {
+  totals: 'totals',
+  claimsBySpeaker: 'claimsBySpeaker',
+  claimsByKind: 'claimsByKind',
+  claimsByTopic: 'claimsByTopic',
+  claimsBySection: 'claimsBySection',
+  predictionsByStatus: 'predictionsByStatus',
+  dueSoon: 'dueSoon',
+  overdue: 'overdue',
+  mostCited: 'mostCited',
+  trackRecords: 'speakers',
+};
+
+type Row = Omit<DashboardRows, 'totals'> & {
+  built: boolean;
+  totals: DashboardRows['totals'] | null;
+};
+
+/**
+ * The asked-for aggregates in one statement, so the figures agree with each other and cost one
+ * round trip. The entities of mostCited come whole (DashboardRows.mostCitedEntities) for the
+ * resolvers to hand to the entity loader.
+ */
 export const dashboardRepository = {
   async load(
     db: Database,
     parts: ReadonlySet<DashboardPart>,
     options: Options,
   ): Promise<DashboardRows> {
-    return db.readTx(async (tx) => {
-      const rows = async <T>(
-        part: DashboardPart,
-        query: string,
-        params: Record<string, unknown> = {},
-      ): Promise<T[]> => (parts.has(part) ? toRows<T>(await tx.run(query, params)) : []);
-      const ids = (list: { id: string }[]): string[] => list.map((r) => r.id);
-      const [totals] = await rows<DashboardRows['totals']>('totals', cypher.TOTALS);
-      return {
-        totals: totals ?? NO_TOTALS,
-        claimsBySpeaker: await rows<IdCount>('claimsBySpeaker', cypher.CLAIMS_BY_SPEAKER),
-        claimsByKind: await rows<Count>('claimsByKind', cypher.CLAIMS_BY_KIND),
-        claimsByTopic: await rows<Count>('claimsByTopic', cypher.CLAIMS_BY_TOPIC),
-        claimsBySection: await rows<IdCount>('claimsBySection', cypher.CLAIMS_BY_SECTION, {
-          first: options.limit,
-        }),
-        predictionsByStatus: await rows<Count>('predictionsByStatus', cypher.PREDICTIONS_BY_STATUS),
-        dueSoon: ids(await rows('dueSoon', cypher.DUE, { ...options, overdue: false })),
-        overdue: ids(await rows('overdue', cypher.DUE, { ...options, overdue: true })),
-        mostCited: await rows<IdCount>('mostCited', cypher.MOST_CITED, { first: options.limit }),
-        speakers: ids(await rows('trackRecords', cypher.SPEAKERS)),
-      };
-    });
+    const selected = new Set([...parts].map((part) => COLUMN_OF[part]));
+    // Only the parameters the selected parts use, so the statement text alone decides them.
+    const due = selected.has('dueSoon') || selected.has('overdue');
+    const ranked = selected.has('claimsBySection') || selected.has('mostCited');
+    const params = {
+      ...(due ? { asOf: options.asOf, soonDays: options.soonDays } : {}),
+      ...(ranked ? { first: options.limit } : {}),
+    };
+    let [row] = await db.read<Row>(cypher.dashboardStatement(selected, true), params);
+    const counted = [...selected].some((column) => column in cypher.SCANS);
+    if (row !== undefined && !row.built && counted) {
+      [row] = await db.read<Row>(cypher.dashboardStatement(selected, false), params);
+    }
+    if (row === undefined) throw new Error('the dashboard statement returned no row');
+    const { built: _built, totals, ...rest } = row;
+    return { ...rest, totals: totals ?? NO_TOTALS };
   },
 };

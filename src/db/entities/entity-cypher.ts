@@ -1,10 +1,11 @@
 import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
 import { nameLookup } from '../shared/name-lookup';
+import { fieldsOf } from '../shared/shape';
 import { ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
+import { ENTITY_SPEC } from './entity-shape';
 
-export const ENTITY_FIELDS = `{ .id, .type, .name, aliases: coalesce(x.aliases, []),
-  surfaceForms: coalesce(x.surfaceForms, []), .description,
-  externalIds: coalesce(x.externalIds, []), .year }`;
+/** Every property of an entity over `x`: what the loaders read (EntityModel). */
+export const ENTITY_FIELDS = fieldsOf(ENTITY_SPEC, 'x');
 
 /** The fixed list of entity-to-entity relationship types, for patterns. */
 export const ENTITY_RELATIONS = Object.values(ENTITY_RELATION_TYPES).join('|');
@@ -18,7 +19,7 @@ RETURN key, x ${ENTITY_FIELDS} AS row`;
  * Exact id first, then canonical name, alias, surface form; ties go to the most mentioned.
  * Candidates come from the indexed name lookup, so only they are ranked.
  */
-export function findEntity(person: boolean): string {
+export function findEntity(person: boolean, projection = `x ${ENTITY_FIELDS}`): string {
   const lookup = person
     ? `UNWIND ${nameLookup.people('query')} + ${nameLookup.entities('query')} AS id`
     : `UNWIND ${nameLookup.entities('query')} AS id`;
@@ -35,7 +36,7 @@ WITH x,
      COUNT { (x)<-[:MENTIONS]-() } AS mentions
 ORDER BY rank, mentions DESC, x.id
 LIMIT 1
-RETURN x ${ENTITY_FIELDS} AS row`;
+RETURN ${projection} AS row`;
 }
 
 /** Entity filters, each one fixed clause over `x`; only the given ones enter a statement. */
@@ -148,7 +149,7 @@ ORDER BY row.type, other.name`;
 
 /**
  * Entities within 1 to 3 hops over entity relations, breadth-first: nearest first, then by
- * name. A level is expanded only while the levels before it hold fewer than $first entities,
+ * name, each whole (so the entities' fields need no statement of their own). A level is expanded only while the levels before it hold fewer than $first entities,
  * so its frontier is under $first nodes; a hub with thousands of neighbours answers from its
  * first level without enumerating paths. Each entity keeps the first of its shortest paths by
  * relationship types.
@@ -187,7 +188,8 @@ CALL (start, level1, level2) {
   RETURN collect({ node: n, path: path, depth: 3 }) AS level3
 }
 UNWIND (level1 + level2 + level3)[0..$first] AS found
-RETURN key, { entityId: found.node.id, depth: found.depth, path: found.path } AS row`;
+WITH key, found, found.node AS x
+RETURN key, { entityId: x.id, depth: found.depth, path: found.path, entity: x ${ENTITY_FIELDS} } AS row`;
 
 export const SPEAKERS = `
 MATCH (x:Person)-[a:APPEARED_IN]->()

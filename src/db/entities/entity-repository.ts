@@ -11,10 +11,13 @@ import type {
   Page,
   RelatedEntityModel,
 } from '../shared/models';
-import type { Window } from '../shared/pagination';
+import { openWindow, type PageRequest } from '../shared/pagination';
+import { Projector, WHOLE, type Shape } from '../shared/shape';
+import type { Visibility } from '../shared/visibility';
 import * as cypher from './entity-cypher';
+import { ENTITY_SPEC } from './entity-shape';
 
-export { ENTITY_ORDERS, MENTION_ORDER, type EntityOrder } from './entity-cypher';
+export { type EntityOrder } from './entity-cypher';
 
 export interface EntityQuery {
   types: string[] | null;
@@ -28,12 +31,22 @@ export const entityRepository = {
     return singleRow<EntityModel>(db, cypher.ENTITIES_BY_ID, ids);
   },
 
-  /** By id, or any written form of a name, alias or surface form (by key); `type` narrows it. */
-  async find(db: Database, query: string, type: string | null = null): Promise<EntityModel | null> {
-    const [row] = await db.read<{ row: EntityModel }>(cypher.findEntity(type === 'person'), {
-      ...nameLookup.params('query', query),
-      type,
-    });
+  /**
+   * By id, or any written form of a name, alias or surface form (by key); `type` narrows it.
+   * Whole, or in a compiled shape (with a page of its claims, say) in the same statement.
+   */
+  async find(
+    db: Database,
+    query: string,
+    type: string | null = null,
+    options: { shape?: Shape; visibility?: Visibility } = {},
+  ): Promise<EntityModel | null> {
+    const build = new Projector(options.visibility ?? 'public');
+    const projection = build.project(ENTITY_SPEC, options.shape ?? WHOLE, 'x');
+    const [row] = await db.read<{ row: EntityModel }>(
+      cypher.findEntity(type === 'person', projection),
+      { ...build.params, ...nameLookup.params('query', query), type },
+    );
     return row?.row ?? null;
   },
 
@@ -48,12 +61,14 @@ export const entityRepository = {
     );
   },
 
+  /** A page of entities matching `query` in `order`; its cursors belong to `entities/<order>`. */
   async page(
     db: Database,
     query: EntityQuery,
-    window: Window,
+    request: PageRequest,
     order: cypher.EntityOrder,
   ): Promise<Page<EntityModel>> {
+    const window = openWindow(`entities/${order}`, cypher.ENTITY_ORDERS[order].length, request);
     const given = (Object.keys(cypher.ENTITY_FILTERS) as cypher.EntityFilterName[]).filter(
       (name) => query[name] !== null,
     );
@@ -75,11 +90,13 @@ export const entityRepository = {
     return toPage(window, row?.rows ?? [], row?.totalCount ?? (window.withCount ? 0 : null));
   },
 
+  /** Each entity's mentions in transcript order; cursors belong to `Entity.mentions`. */
   async mentionPages(
     db: Database,
     ids: readonly string[],
-    window: Window,
+    request: PageRequest,
   ): Promise<Page<MentionModel>[]> {
+    const window = openWindow('Entity.mentions', cypher.MENTION_ORDER.length, request);
     const statement = cypher.mentionPagesByEntity({
       backward: window.backward,
       seek: window.seek !== null,

@@ -1,7 +1,9 @@
 import { orderBy, seekPredicate, sortKeyOf, type SortColumn } from '../shared/keyset';
+import { fieldsOf } from '../shared/shape';
+import { EPISODE_SPEC, SECTION_SPEC, TURN_SPEC } from './episode-shape';
 
-export const EPISODE_FIELDS = `{ .id, .title, airDate: toString(e.airDate), .editorialNote, .mediaUrl,
-  .turnCount }`;
+/** Every property of an episode over `e` (EpisodeModel). */
+export const EPISODE_FIELDS = fieldsOf(EPISODE_SPEC, 'e');
 
 export const EPISODES_BY_ID = `
 UNWIND $keys AS key
@@ -28,7 +30,7 @@ RETURN key, { personId: key, episodeId: e.id, role: a.role, affiliation: a.affil
               expertise: a.expertise, label: a.label } AS row
 ORDER BY e.airDate`;
 
-export const SECTION_FIELDS = `{ .id, .episodeId, .position, .title }`;
+export const SECTION_FIELDS = fieldsOf(SECTION_SPEC, 's');
 
 export const SECTIONS_BY_ID = `
 UNWIND $keys AS key
@@ -42,8 +44,7 @@ RETURN key, s ${SECTION_FIELDS} AS row
 ORDER BY s.position`;
 
 /** A turn without its text: the text is the large part, read only when a query selects it. */
-export const TURN_FIELDS = `{ .id, .episodeId, .sectionId, .speakerId, .position, .startTime,
-  .endTime }`;
+export const TURN_FIELDS = fieldsOf(TURN_SPEC, 't');
 
 export const TURN_TEXTS = `
 UNWIND $keys AS key

@@ -9,10 +9,8 @@ import type {
   SectionModel,
   TurnModel,
 } from '../shared/models';
-import type { Window } from '../shared/pagination';
+import { openWindow, type PageRequest } from '../shared/pagination';
 import * as cypher from './episode-cypher';
-
-export { TURN_ORDER } from './episode-cypher';
 
 /** Episodes and what hangs off them: sections, turns, notes, discrepancies, appearances. */
 export const episodeRepository = {
@@ -73,11 +71,13 @@ export const episodeRepository = {
   async discrepanciesByEntity(db: Database, ids: readonly string[]): Promise<DiscrepancyModel[][]> {
     return groupedRows<DiscrepancyModel>(db, cypher.DISCREPANCIES_BY_ENTITY, ids);
   },
+  /** Each speaker's turns in episode order; cursors belong to `Person.turns`. */
   async turnPagesBySpeaker(
     db: Database,
     ids: readonly string[],
-    window: Window,
+    request: PageRequest,
   ): Promise<Page<TurnModel>[]> {
+    const window = openWindow('Person.turns', cypher.TURN_ORDER.length, request);
     const statement = cypher.turnPagesBySpeaker({
       backward: window.backward,
       seek: window.seek !== null,

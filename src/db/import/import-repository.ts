@@ -7,6 +7,7 @@ import {
   ENTITY_LABELS,
   ENTITY_RELATION_TYPES,
 } from '../../domain/vocabulary';
+import { dashboardCounters, difference } from '../dashboard/counters-repository';
 import type { Database } from '../database';
 import {
   DELETE_ORPHAN_NAME_KEYS,
@@ -197,6 +198,8 @@ async function writePart(
     };
 
     await run(TAKE_IMPORT_LOCK);
+    // A graph written before the dashboard's counters existed gets them built once.
+    await dashboardCounters.ensureBuilt({ run });
     if (phases.includes('entities')) {
       for (const [type, label] of Object.entries(ENTITY_LABELS)) {
         await batched(
@@ -258,6 +261,29 @@ async function writeEpisodes(
   const existing = new Set(
     (await run(EXISTING_EPISODES)).records.map((record) => String(record.get('id'))),
   );
+  // What the episodes' claims counted for before, to keep the dashboard's counters exact.
+  const episodeIds = { episodeIds: corpus.episodes.map((episode) => episode.id) };
+  const counted = await dashboardCounters.count(
+    { run },
+    { episodeIds: episodeIds.episodeIds.filter((id) => existing.has(id)) },
+  );
+  await writeStructure(run, batched, corpus, contentHashes, existing, lostMentions);
+  await writeClaims(batched, corpus);
+  await dashboardCounters.add(
+    { run },
+    difference(await dashboardCounters.count({ run }, episodeIds), counted),
+  );
+}
+
+/** Episodes, their speakers, sections, turns, notes and mentions; stale rows of known episodes go. */
+async function writeStructure(
+  run: Run,
+  batched: Batched,
+  corpus: Corpus,
+  contentHashes: Map<string, string>,
+  existing: ReadonlySet<string>,
+  lostMentions: Set<string>,
+): Promise<void> {
   await batched(
     UPSERT_EPISODES,
     corpus.episodes.map((episode) => ({
@@ -312,6 +338,10 @@ async function writeEpisodes(
     ),
   );
   await batched(UPSERT_MENTIONS, corpus.mentions);
+}
+
+/** Claims with what they are about, their topics, predictions and relations; notes' links. */
+async function writeClaims(batched: Batched, corpus: Corpus): Promise<void> {
   await batched(UPSERT_CLAIMS, corpus.claims);
   await batched(
     LINK_CLAIM_ENTITIES,

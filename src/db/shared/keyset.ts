@@ -1,5 +1,6 @@
+import { encodeCursor } from '../../ids/cursor';
 import type { Page } from './models';
-import { encodeCursor, type SortKey, type Window } from './pagination';
+import type { SortKey, Window } from './pagination';
 
 /**
  * Keyset (seek) pagination: ORDER BY and LIMIT run inside Cypher, and a page starts right after
@@ -11,6 +12,12 @@ export interface SortColumn {
   /** A Cypher expression over the statement's variables; fixed text, never input. */
   expr: string;
   desc?: boolean;
+  /**
+   * The column's value in a cursor when `expr` is not a string or number (a date: its ISO
+   * text), and how a cursor's value is turned back for comparing with `expr` (`date($seek[0])`).
+   */
+  key?: string;
+  seek?: (param: string) => string;
 }
 
 function descending(column: SortColumn, backward: boolean): boolean {
@@ -30,12 +37,14 @@ export function orderBy(columns: readonly SortColumn[], backward: boolean): stri
  * direction.
  */
 export function seekPredicate(columns: readonly SortColumn[], backward: boolean): string {
+  const value = (column: SortColumn, i: number): string =>
+    column.seek ? column.seek(`$seek[${i}]`) : `$seek[${i}]`;
   const terms = columns.map((column, i) => {
     const equal = columns
       .slice(0, i)
-      .map((previous, j) => `${previous.expr} = $seek[${j}]`)
+      .map((previous, j) => `${previous.expr} = ${value(previous, j)}`)
       .join(' AND ');
-    const beyond = `${column.expr} ${descending(column, backward) ? '<' : '>'} $seek[${i}]`;
+    const beyond = `${column.expr} ${descending(column, backward) ? '<' : '>'} ${value(column, i)}`;
     return equal === '' ? beyond : `(${equal} AND ${beyond})`;
   });
   return `(${terms.join(' OR ')})`;
@@ -43,7 +52,7 @@ export function seekPredicate(columns: readonly SortColumn[], backward: boolean)
 
 /** A list expression of the sort key, returned with each row to build its cursor. */
 export function sortKeyOf(columns: readonly SortColumn[]): string {
-  return `[${columns.map((column) => column.expr).join(', ')}]`;
+  return `[${columns.map((column) => column.key ?? column.expr).join(', ')}]`;
 }
 
 /** Parameters every keyset statement takes. */
@@ -53,7 +62,8 @@ export function windowParams(window: Window): { seek: SortKey | null; limit: num
 
 /**
  * Turns the `size + 1` rows a keyset statement returned into a page in the client's order,
- * with a cursor per row and pageInfo answered without another query.
+ * with pageInfo answered without another query. A row's cursor is encoded when a client
+ * selects it (an edge's cursor, pageInfo's start or end), once.
  */
 export function toPage<T>(
   window: Window,
@@ -63,9 +73,15 @@ export function toPage<T>(
   const more = rows.length > window.size;
   const taken = rows.slice(0, window.size);
   if (window.backward) taken.reverse();
+  const cursors: string[] = [];
   return {
     items: taken.map((row) => row.node),
-    cursors: taken.map((row) => encodeCursor(window.scope, row.key)),
+    cursor: (i) => {
+      const row = taken[i];
+      if (row === undefined) return null;
+      cursors[i] ??= encodeCursor(window.scope, row.key);
+      return cursors[i];
+    },
     hasNextPage: window.backward ? window.seek !== null : more,
     hasPreviousPage: window.backward ? more : window.seek !== null,
     totalCount,

@@ -11,6 +11,10 @@ import type {
 /**
  * The rows repositories return: plain objects, Neo4j values already converted. GraphQL
  * resolvers receive these as parents (codegen mappers), so the GraphQL layer never sees Neo4j.
+ *
+ * A row read for a compiled query (shared/shape.ts) holds only the properties its selection
+ * reads, and the related rows it selects under `prefetched`; the resolvers of the fields it
+ * selects read nothing else (src/resolvers/shapes.ts keeps that true). Loaders return whole rows.
  */
 
 export interface EpisodeModel {
@@ -36,6 +40,7 @@ export interface SectionModel {
   episodeId: string;
   position: number;
   title: string;
+  prefetched?: { episode?: EpisodeModel | null };
 }
 
 export interface TurnModel {
@@ -47,6 +52,13 @@ export interface TurnModel {
   /** Seconds into the episode's media; null when the transcript gives no time. */
   startTime: number | null;
   endTime: number | null;
+  /** Read only when a compiled query selects it; loaders leave it out. */
+  text?: string;
+  prefetched?: {
+    speaker?: EntityModel | null;
+    section?: SectionModel | null;
+    episode?: EpisodeModel | null;
+  };
 }
 
 export interface NoteModel {
@@ -103,12 +115,20 @@ export interface ClaimModel {
   confidenceOverride: string | null;
   resolutionCriteria: string | null;
   status: PredictionStatus | null;
+  prefetched?: {
+    speaker?: EntityModel | null;
+    turn?: TurnModel | null;
+    episode?: EpisodeModel | null;
+    about?: EntityModel[];
+    relations?: ClaimRelationModel[];
+  };
 }
 
 export interface ClaimRelationModel {
   type: ClaimRelationType;
   direction: 'OUTGOING' | 'INCOMING';
   claimId: string;
+  prefetched?: { claim?: ClaimModel | null };
 }
 
 export interface ResolutionModel {
@@ -132,6 +152,14 @@ export interface EntityModel {
   description: string | null;
   externalIds: string[];
   year: number | null;
+  prefetched?: { claims?: PrefetchedPage<ClaimModel> };
+}
+
+/** A page read with its parent, for the page arguments named by `request` (pagination.ts). */
+export interface PrefetchedPage<T> {
+  request: string;
+  rows: { node: T; key: (string | number)[] }[];
+  totalCount: number | null;
 }
 
 export interface MentionModel {
@@ -158,6 +186,7 @@ export interface RelatedEntityModel {
   entityId: string;
   depth: number;
   path: EntityRelationType[];
+  entity: EntityModel;
 }
 
 export interface TrackRecordModel {
@@ -174,7 +203,8 @@ export interface TrackRecordModel {
 /** A page of a connection: its rows, their cursors, and totalCount when it was asked for. */
 export interface Page<T> {
   items: T[];
-  cursors: string[];
+  /** The cursor of items[i] (null past the end), encoded on first use. */
+  cursor(i: number): string | null;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount: number | null;

@@ -1,66 +1,47 @@
-import { createHash } from 'node:crypto';
-
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../domain/page-size';
+import { CursorError, decodeCursor, type SortKey } from '../../ids/cursor';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
+export type { SortKey, SortValue } from '../../ids/cursor';
 
+/** Page arguments a client got wrong: a size out of range, or a cursor that is not for this list. */
 export class PaginationError extends Error {
   override name = 'PaginationError';
 }
 
-/** One value of a sort key: what a keyset (seek) cursor remembers of its row. */
-export type SortValue = string | number;
-export type SortKey = SortValue[];
+/** A connection's arguments, as the client gave them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
 
 /**
- * Cursors are opaque to clients. Inside: the connection and order they belong to (their
- * "scope", e.g. `predictions/DEADLINE_ASC`), the sort key of their row, and a checksum. A
- * cursor from another connection or order, an edited one, or one from an older format is
- * refused. The checksum catches edits, not attackers: every value still reaches Cypher only as
- * a parameter, and its shape is checked against the order's columns.
+ * What a resolver hands a repository for one page: the client's arguments untouched, and
+ * whether the selection asks for totalCount (it costs a count, so it runs only when asked).
+ * The repository owns the rest: the sort key, the cursor's scope, the seek.
  */
-const FORMAT = 'k1';
-
-function checksum(scope: string, key: SortKey): string {
-  return createHash('sha256')
-    .update(`claimgraph-cursor\u0000${FORMAT}\u0000${scope}\u0000${JSON.stringify(key)}`)
-    .digest('base64url')
-    .slice(0, 12);
+export interface PageRequest extends PageArgs {
+  withCount: boolean;
 }
 
-export function encodeCursor(scope: string, key: SortKey): string {
-  return Buffer.from(JSON.stringify([FORMAT, scope, key, checksum(scope, key)]), 'utf8').toString(
-    'base64url',
-  );
+/** How a keyset statement is built: its direction, whether it seeks, whether it counts. */
+export interface PageOptions {
+  backward: boolean;
+  seek: boolean;
+  withCount: boolean;
 }
 
-/** The sort key inside `cursor`, if it belongs to `scope` and has `arity` values. */
-export function decodeCursor(scope: string, cursor: string, arity: number): SortKey {
-  const refuse = (why: string): PaginationError =>
-    new PaginationError(
-      `"${cursor.slice(0, 40)}" is not a cursor from this API for ${scope}: ${why}`,
-    );
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw refuse('unreadable');
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 4 || parsed[0] !== FORMAT) {
-    throw refuse('unknown or stale format');
-  }
-  const [, from, key, sum] = parsed as unknown[];
-  if (from !== scope) throw refuse(`it belongs to ${String(from).slice(0, 60)}`);
-  if (
-    !Array.isArray(key) ||
-    key.length !== arity ||
-    !key.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
-  ) {
-    throw refuse('wrong sort key');
-  }
-  const values = key as SortKey;
-  if (sum !== checksum(scope, values)) throw refuse('it was changed');
-  return values;
+/** The statement options of a window. */
+export function pageOptions(window: Window): PageOptions {
+  return { backward: window.backward, seek: window.seek !== null, withCount: window.withCount };
+}
+
+/** The same request, as one string: a prefetched page is used only for the arguments it was read for. */
+export function requestKey(request: PageRequest): string {
+  const { first, after, last, before, withCount } = request;
+  return JSON.stringify([first ?? null, after ?? null, last ?? null, before ?? null, withCount]);
 }
 
 /**
@@ -75,38 +56,43 @@ export interface Window {
   withCount: boolean;
 }
 
-export interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
-
-/** Checks the page arguments of one connection and decodes its cursor. */
-export function pageWindow(
+/**
+ * Checks a page request against one connection and order (`scope`, whose sort key has `arity`
+ * columns) and decodes its cursor. Throws PaginationError for a size outside 0..100, both
+ * first and last, or a cursor from another connection, order or format, or an edited one.
+ */
+export function openWindow(
   scope: string,
   arity: number,
-  args: PageArgs,
-  withCount: boolean,
+  request: PageRequest,
   fallback = DEFAULT_PAGE_SIZE,
 ): Window {
-  const backward = args.last !== null && args.last !== undefined;
-  if (backward && args.first !== null && args.first !== undefined) {
+  const backward = request.last !== null && request.last !== undefined;
+  if (backward && request.first !== null && request.first !== undefined) {
     throw new PaginationError('give first or last, not both');
   }
-  const size = backward ? (args.last ?? fallback) : (args.first ?? fallback);
-  // 0 is allowed (Relay's spec does): such a page carries only totalCount and pageInfo.
+  const size = checkSize(
+    backward ? (request.last ?? fallback) : (request.first ?? fallback),
+    backward ? 'last' : 'first',
+  );
+  const cursor = backward ? request.before : request.after;
+  let seek: SortKey | null = null;
+  if (cursor !== null && cursor !== undefined) {
+    try {
+      seek = decodeCursor(scope, cursor, arity);
+    } catch (error) {
+      throw error instanceof CursorError ? new PaginationError(error.message) : error;
+    }
+  }
+  return { scope, size, seek, backward, withCount: request.withCount };
+}
+
+/** A page size: 0 is allowed (Relay's spec does: such a page carries only totalCount and pageInfo). */
+export function checkSize(size: number, argument = 'first'): number {
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw new PaginationError(
-      `${backward ? 'last' : 'first'} must be between 0 and ${MAX_PAGE_SIZE}, got ${String(size)}`,
+      `${argument} must be between 0 and ${MAX_PAGE_SIZE}, got ${String(size)}`,
     );
   }
-  const cursor = backward ? args.before : args.after;
-  return {
-    scope,
-    size,
-    seek: cursor === null || cursor === undefined ? null : decodeCursor(scope, cursor, arity),
-    backward,
-    withCount,
-  };
+  return size;
 }
