@@ -3,7 +3,7 @@
  * in the order of their numbers (6-resolve resolves what 18-reopen reopens), against a Neo4j of
  * its own that it starts and deletes. The user's database is left exactly as it was: the test
  * Neo4j, holding the bundled corpus, stands in for it as NEO4J_URI, and an empty folder stands in
- * for the project's own data directory.
+ * for the project's own data directory. And docs/api.md shows exactly the answers the run gives.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -25,7 +25,8 @@ function runScript(
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['scripts/examples.ts'], { cwd: PROJECT_ROOT, env });
+    // --check-docs: the answers docs/api.md shows are the ones this run gives.
+    const child = spawn(TSX, ['scripts/examples.ts', '--check-docs'], { cwd: PROJECT_ROOT, env });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
