@@ -16,7 +16,6 @@ function bundledCorpusFigures(): string {
   return corpusFigures(loaded.corpus);
 }
 
-
 /**
  * The generated blocks this script owns, by name. `examples` is not here: its answers need a
  * database, so `npm run examples -- --docs` writes it.

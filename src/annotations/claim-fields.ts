@@ -23,7 +23,8 @@ export interface ClaimFields {
   topics: string[];
   about: string[];
   speaker: string | null;
-  attributedTo: (({ person: string } | { group: string }) & { wording?: AttributionWording }) | null;
+  attributedTo:
+    (({ person: string } | { group: string }) & { wording?: AttributionWording }) | null;
   relations: { type: ClaimRelationKind; target: string }[];
   prediction: PredictionFields | null;
 }
