@@ -175,6 +175,10 @@ export const RULES: Record<string, Record<string, Rule>> = {
     discrepancies: BY_ID,
     claimCount: BY_ID,
     exclusions: BY_ID,
+    // The index pages' figures come through the episodeStats loader, by id.
+    predictionCount: BY_ID,
+    timedTurnCount: BY_ID,
+    hasMedia: BY_ID,
   },
 };
 

@@ -57,7 +57,7 @@ describe('docs', () => {
   });
 
   it.each(DOCS)('%s: every npm run command it names exists', (file) => {
-    const named = [...read(file).matchAll(/npm run (?:-s )?([a-z][a-z:-]*)/g)].map((m) => m[1]);
+    const named = [...read(file).matchAll(/npm run (?:-s )?([a-z][a-z0-9:-]*)/g)].map((m) => m[1]);
     expect(named.filter((name) => !scripts.includes(name ?? ''))).toEqual([]);
   });
 
