@@ -8,7 +8,7 @@ import { browseRepository, type EpisodeStats } from '../db/browse/browse-reposit
 import type { EpisodeModel } from '../db/shared/models';
 import type { Loaders } from '../loaders';
 import { keyOf, optionalKeyOf } from './id-arguments';
-import { checkLength, edgesOf, pageInfoOf, pageRequest, totalCountOf } from './support';
+import { checkLength, edgesOf, paged, pageInfoOf, pageRequest, totalCountOf } from './support';
 
 const MAX_TEXT = 200;
 
@@ -16,33 +16,37 @@ const MAX_TEXT = 200;
 export const BrowseQuery: Pick<QueryResolvers, 'speakers' | 'episodeList'> = {
   speakers: (_parent, { filter, orderBy, first, after, last, before }, { db }, info) => {
     const order = orderBy ?? 'NAME_ASC';
-    return browseRepository.speakers(
-      db,
-      {
-        name: filter?.name ? checkLength(filter.name, MAX_TEXT, 'filter.name') : null,
-        role: filter?.role ?? null,
-        episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
-      },
-      pageRequest({ first, after, last, before }, info),
-      order,
+    return paged(
+      browseRepository.speakers(
+        db,
+        {
+          name: filter?.name ? checkLength(filter.name, MAX_TEXT, 'filter.name') : null,
+          role: filter?.role ?? null,
+          episodeId: optionalKeyOf(filter?.episodeId, ['Episode'], 'filter.episodeId'),
+        },
+        pageRequest({ first, after, last, before }, info),
+        order,
+      ),
     );
   },
   episodeList: (_parent, { filter, orderBy, first, after, last, before }, { db }, info) => {
     const order = orderBy ?? 'AIR_DATE_DESC';
-    return browseRepository.episodes(
-      db,
-      {
-        text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
-        speaker: filter?.speaker
-          ? checkLength(
-              keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
-              MAX_TEXT,
-              'filter.speaker',
-            )
-          : null,
-      },
-      pageRequest({ first, after, last, before }, info),
-      order,
+    return paged(
+      browseRepository.episodes(
+        db,
+        {
+          text: filter?.text ? checkLength(filter.text, MAX_TEXT, 'filter.text') : null,
+          speaker: filter?.speaker
+            ? checkLength(
+                keyOf(filter.speaker, ['Person', 'Entity'], 'filter.speaker'),
+                MAX_TEXT,
+                'filter.speaker',
+              )
+            : null,
+        },
+        pageRequest({ first, after, last, before }, info),
+        order,
+      ),
     );
   },
 };

@@ -11,20 +11,32 @@ import { present } from './support';
 
 /**
  * Only the events a subscriber may hear of: with public visibility, claims that were or became
- * public (a claim leaving public reads is news to the board that showed it).
+ * public (a claim leaving public reads is news to the board that showed it). A plain iterator,
+ * not an async generator: a generator waiting for its next event cannot be returned until one
+ * comes, so an unsubscribe would leave the listener behind; here return() reaches it at once.
  */
-async function* visibleEvents(
+function visibleEvents(
   source: AsyncIterableIterator<unknown[]>,
   visibility: Visibility,
-): AsyncGenerator<ClaimEvent> {
-  try {
-    for await (const [event] of source) {
-      const change = event as ClaimEvent;
-      if (visibility === 'drafts' || change.publicBefore || change.publicAfter) yield change;
-    }
-  } finally {
-    await source.return?.();
-  }
+): AsyncIterableIterator<ClaimEvent> {
+  const iterator: AsyncIterableIterator<ClaimEvent> = {
+    [Symbol.asyncIterator]: () => iterator,
+    next: async () => {
+      for (;;) {
+        const next = await source.next();
+        if (next.done === true) return { done: true, value: undefined };
+        const change = next.value[0] as ClaimEvent;
+        if (visibility === 'drafts' || change.publicBefore || change.publicAfter) {
+          return { done: false, value: change };
+        }
+      }
+    },
+    return: async () => {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+  };
+  return iterator;
 }
 
 export const Subscription: SubscriptionResolvers = {
@@ -41,11 +53,12 @@ export const Subscription: SubscriptionResolvers = {
     },
   },
   claimChanged: {
-    subscribe: (_parent, { episode, includeDrafts }, context) =>
-      visibleEvents(
-        claimChanges(episode ? keyOf(episode, ['Episode'], 'episode') : null),
-        visibilityOf(context, includeDrafts),
-      ),
+    subscribe: (_parent, { episode, includeDrafts }, context) => {
+      // Checked before listening: a refused subscription must leave no listener behind.
+      const visibility = visibilityOf(context, includeDrafts);
+      const key = episode ? keyOf(episode, ['Episode'], 'episode') : null;
+      return visibleEvents(claimChanges(key), visibility);
+    },
     resolve: async (
       event: ClaimEvent,
       { includeDrafts }: { includeDrafts?: boolean | null },

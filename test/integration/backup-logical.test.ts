@@ -142,24 +142,31 @@ describe('npm run backup -- --logical and npm run restore -- --logical', () => {
       code: 0,
       stderr: expect.any(String) as string,
     });
-    expect(backup.stdout).toMatch(
-      /backup: .* \(logical: 2 episodes, \d+ claims, 4 resolution records/,
+    // The hostile episode's four records, and whatever the bundled corpus settles in its episodes.
+    const records = /\(logical: 2 episodes, \d+ claims, (\d+) resolution records/.exec(
+      backup.stdout,
     );
+    expect(Number(records?.[1])).toBeGreaterThanOrEqual(4);
     expect(readdirSync(dir).sort()).toEqual(['episodes', 'hand-work.json', 'manifest.json']);
     expect(readdirSync(work)).toEqual(['backup']);
 
     await resetGraph(db);
     expect(await graph(db)).toEqual([]);
     const restore = await cli('restore', ['--logical', dir]);
-    expect({ code: restore.code, stderr: restore.stderr.slice(-2000) }).toEqual({
+    expect({
+      code: restore.code,
+      stderr: restore.code === 0 ? '' : restore.stderr.slice(-2000),
+    }).toEqual({
       code: 0,
-      stderr: expect.any(String) as string,
+      stderr: '',
     });
     const after = await graph(db);
     expect(after.filter((line) => !before.includes(line))).toEqual([]);
     expect(before.filter((line) => !after.includes(line))).toEqual([]);
     expect(after).toEqual(before);
-    expect(before.filter((line) => line.startsWith('(Resolution '))).toHaveLength(4);
+    // The four this test recorded, and the ones the bundled corpus settles in its episodes.
+    const resolutions = before.filter((line) => line.startsWith('(Resolution '));
+    expect(resolutions.length).toBeGreaterThanOrEqual(4);
     process.stdout.write(
       `\nbackup (logical): ${before.length} nodes and relationships round-tripped\n`,
     );

@@ -116,7 +116,11 @@ describe('dashboard counters', () => {
           quote: 'should see much more conclusive evidence of that by the end of the year',
           kind: 'PREDICTION',
           topics: [topic],
-          prediction: { horizon: 'by the end of the year', resolutionCriteria: 'CORRECT if so.' },
+          prediction: {
+            horizon: 'by the end of the year',
+            resolutionCriteria: 'CORRECT if so by 2025-12-31; INCORRECT if not.',
+            resolutionSource: 'Public reports.',
+          },
         },
       },
     )) as { createClaim: { key: string } };

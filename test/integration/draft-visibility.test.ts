@@ -83,7 +83,8 @@ it('a draft appears in no public read, and an editor sees it with includeDrafts'
           about: ['reinforcement-learning'],
           prediction: {
             horizon: 'by the end of the year',
-            resolutionCriteria: `CORRECT if ${WORD} by 2025-12-31.`,
+            resolutionCriteria: `CORRECT if ${WORD} by 2025-12-31; INCORRECT if not.`,
+            resolutionSource: 'Public reports.',
           },
         },
       },

@@ -165,7 +165,8 @@ claims:
     prediction:
       horizon: by 2027
       due: 2027-12-31
-      resolutionCriteria: CORRECT if a frontier lab names power as the binding constraint.
+      resolutionCriteria: CORRECT if a frontier lab names power as the binding constraint by 2027-12-31; INCORRECT if none has.
+      resolutionSource: The frontier labs' public statements.
       confidence: { bucket: toss-up, override: Asked as a question. }
     review: { state: draft }
   - id: priya-thanks

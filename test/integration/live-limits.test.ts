@@ -211,9 +211,13 @@ describe('who sent it: connectionParams.authorization', () => {
   it('refuses mutations without a token, with an unknown one, and with a reader token', async () => {
     const before = await status();
     const cases: [unknown, string, string][] = [
-      [undefined, 'UNAUTHENTICATED', 'a bearer token with the editor role is needed'],
+      [undefined, 'UNAUTHENTICATED', 'an editor or reviewer token is needed'],
       ['Bearer made-up-token', 'UNAUTHENTICATED', 'the bearer token is not valid'],
-      [`Bearer ${READER}`, 'FORBIDDEN', 'ws-reader has the reader role; editor is needed'],
+      [
+        `Bearer ${READER}`,
+        'FORBIDDEN',
+        'ws-reader has the reader role; an editor or reviewer token is needed',
+      ],
     ];
     for (const [authorization, code, message] of cases) {
       const socket = await overSocket(running.url, RESOLVE, { id: PREDICTION }, { authorization });

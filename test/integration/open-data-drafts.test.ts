@@ -93,7 +93,8 @@ async function createPrediction(quote: string, word: string): Promise<string> {
           about: ['reinforcement-learning'],
           prediction: {
             horizon: 'by the end of the year',
-            resolutionCriteria: `CORRECT if ${word} by 2025-12-31.`,
+            resolutionCriteria: `CORRECT if ${word} by 2025-12-31; INCORRECT if not.`,
+            resolutionSource: 'Public reports.',
           },
         },
       },

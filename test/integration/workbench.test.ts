@@ -172,7 +172,9 @@ describe('createClaim', () => {
       kind: 'PREDICTION',
       prediction: {
         horizon: 'by the end of the year',
-        resolutionCriteria: 'CORRECT if agents do real engineering work by 2025-12-31.',
+        resolutionCriteria:
+          'CORRECT if agents do real engineering work by 2025-12-31; INCORRECT if they do not.',
+        resolutionSource: 'Public reports of agent deployments.',
       },
     });
     expect(claim.prediction).toEqual(
@@ -194,7 +196,9 @@ describe('createClaim', () => {
       kind: 'PREDICTION',
       prediction: {
         horizon: 'by the end of the year',
-        resolutionCriteria: 'CORRECT if agents do real engineering work by 2025-12-31.',
+        resolutionCriteria:
+          'CORRECT if agents do real engineering work by 2025-12-31; INCORRECT if they do not.',
+        resolutionSource: 'Public reports of agent deployments.',
         bucket: 'ALMOST_CERTAIN',
       },
     };
@@ -448,7 +452,8 @@ describe('review and history', () => {
             quote: 'by the end of the year',
             prediction: {
               horizon: 'this time next year',
-              resolutionCriteria: 'CORRECT if so by 2026-05-22.',
+              resolutionCriteria: 'CORRECT if so by 2026-05-22; INCORRECT if not.',
+              resolutionSource: 'Public reports.',
             },
           },
         },

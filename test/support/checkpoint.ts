@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 import { TEST_MARKER_LABEL } from './graph';
+import { testNeo4jAuth, testNeo4jUri } from './neo4j';
 
 /**
  * The whole graph as it stood at one moment, so that a test file can import the bundled corpus
@@ -18,13 +19,17 @@ export class Checkpoint {
   recreated = false;
 
   private constructor(
-    private readonly driver: Driver,
     private readonly database: string | undefined,
     private state: GraphState,
   ) {}
 
-  static async take(driver: Driver, database?: string): Promise<Checkpoint> {
-    return new Checkpoint(driver, database, await readGraph(driver, database));
+  /**
+   * The graph as it is now. `_driver` names the database the test uses; the checkpoint reads and
+   * writes through a driver of its own that keeps Integers (the service's converts them to
+   * numbers), so that 1 and 1.0 differ and a restore writes back an Integer as an Integer.
+   */
+  static async take(_driver: Driver, database?: string): Promise<Checkpoint> {
+    return new Checkpoint(database, await lossless((driver) => readGraph(driver, database)));
   }
 
   /**
@@ -37,7 +42,8 @@ export class Checkpoint {
 
   /** How the graph differs from the checkpoint now, one line per node or relationship. */
   async differences(): Promise<string[]> {
-    return diffLines(this.state, await readGraph(this.driver, this.database));
+    const now = await lossless((driver) => readGraph(driver, this.database));
+    return diffLines(this.state, now);
   }
 
   /**
@@ -45,17 +51,19 @@ export class Checkpoint {
    * what it undid (all zero when nothing had changed).
    */
   async restore(): Promise<RestoreCounts> {
-    const now = await readGraph(this.driver, this.database);
+    const now = await lossless((driver) => readGraph(driver, this.database));
     const plan = planRestore(this.state, now);
     if (plan.isEmpty()) return plan.counts();
-    const session = this.driver.session({ database: this.database });
-    try {
-      const renamed = await session.executeWrite((tx) => applyPlan(tx, plan));
-      this.state = renameIds(this.state, renamed);
-      if (renamed.size > 0) this.recreated = true;
-    } finally {
-      await session.close();
-    }
+    await lossless(async (driver) => {
+      const session = driver.session({ database: this.database });
+      try {
+        const renamed = await session.executeWrite((tx) => applyPlan(tx, plan));
+        this.state = renameIds(this.state, renamed);
+        if (renamed.size > 0) this.recreated = true;
+      } finally {
+        await session.close();
+      }
+    });
     const left = await this.differences();
     if (left.length > 0) {
       throw new Error(`restore left the graph different:\n${left.slice(0, 10).join('\n')}`);
@@ -88,6 +96,17 @@ interface RelationshipState {
 interface GraphState {
   nodes: Map<string, NodeState>;
   relationships: Map<string, RelationshipState>;
+}
+
+/** Runs `work` with a driver to the test database that keeps Neo4j Integers, then closes it. */
+async function lossless<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
+  const { user, password } = testNeo4jAuth();
+  const driver = neo4j.driver(testNeo4jUri(), neo4j.auth.basic(user, password));
+  try {
+    return await work(driver);
+  } finally {
+    await driver.close();
+  }
 }
 
 async function readGraph(driver: Driver, database: string | undefined): Promise<GraphState> {

@@ -74,7 +74,11 @@ export function writeHostileEpisode(): string {
         paraphrase: `${img} ${script}`,
         kind: 'prediction',
         about: [HOSTILE_ENTITY],
-        prediction: { horizon: 'by the end of next year', confidence: { bucket: 'toss-up' } },
+        prediction: {
+          horizon: 'by the end of next year',
+          unresolvable: 'A made-up company: nothing will settle it.',
+          confidence: { bucket: 'toss-up' },
+        },
       },
     ],
   };

@@ -35,7 +35,9 @@ RETURN episodes, count(r) AS resolutions`;
 export const WRITE_RESOLUTIONS = `
 UNWIND $rows AS row
 MATCH (c:Prediction {id: row.predictionId})
-CREATE (c)-[:HAS_RESOLUTION]->(r:Resolution)
+// An episode that settles a forecast brings its record with the corpus import, under the same id.
+MERGE (r:Resolution {id: row.plain.id})
+MERGE (c)-[:HAS_RESOLUTION]->(r)
 SET r = row.plain,
     r.resolvedAt = CASE WHEN row.resolvedAt IS NULL THEN null ELSE date(row.resolvedAt) END,
     r.recordedAt = CASE WHEN row.recordedAt IS NULL THEN null ELSE datetime(row.recordedAt) END
