@@ -247,8 +247,10 @@ describe('the journey', () => {
     await page.getByTestId('confidence-reading').filter({ hasText: 'I think' }).waitFor();
     await d.tabTo('cf-criteria');
     await d.type(
-      'CORRECT if a published 2026 battery price survey reports an average pack price below $100/kWh by 2026-12-31; INCORRECT otherwise.',
+      'CORRECT if a published 2026 battery price survey reports an average pack price below $100/kWh by 2026-12-31; INCORRECT if it reports $100/kWh or more.',
     );
+    await d.tabTo('cf-source');
+    await d.type('BloombergNEF annual battery price survey');
     expect(await page.getByTestId('criteria-prompts').locator('.unmet').count()).toBe(0);
     await d.tabTo('cf-relation');
     await d.type('cheapest', 'search');

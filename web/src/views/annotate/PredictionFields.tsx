@@ -123,6 +123,16 @@ export function PredictionFields({
         </div>
       ) : null}
       <CriteriaField value={value.criteria} set={(criteria) => edit({ criteria })} />
+      <div className="field">
+        <label htmlFor="cf-source">Where the evidence will be found (required)</label>
+        <input
+          id="cf-source"
+          required
+          placeholder="a benchmark, a survey, a public report"
+          value={value.source}
+          onChange={(e) => edit({ source: e.target.value })}
+        />
+      </div>
     </fieldset>
   );
 }

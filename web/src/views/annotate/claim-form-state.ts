@@ -20,6 +20,8 @@ export interface PredictionState {
   /** One condition per line, as spoken. */
   conditions: string;
   criteria: string;
+  /** Where the evidence that settles it will be found (rule 12 asks it with the criteria). */
+  source: string;
   /** The hedge words that govern the predicted part, comma-separated; null: those found in the quote. */
   hedges: string | null;
   /** Empty: the bucket the hedge table gives. */
@@ -57,6 +59,7 @@ export function emptyClaim(kind: ClaimKind, horizon = ''): ClaimState {
       conditional: false,
       conditions: '',
       criteria: '',
+      source: '',
       hedges: null,
       bucket: '',
       override: '',
@@ -89,6 +92,8 @@ export function problemsOf(state: ClaimState): string[] {
   const p = state.prediction;
   if (p.criteria.trim() === '')
     problems.push('Give resolution criteria: what would make it correct or incorrect.');
+  if (p.source.trim() === '')
+    problems.push('Say where the evidence that settles it will be found.');
   if (p.conditional && lines(p.conditions).length === 0)
     problems.push('A conditional prediction needs its condition.');
   if (p.bucket !== '' && p.override.trim() === '')
@@ -108,6 +113,7 @@ function predictionOf(p: PredictionState): PredictionInput {
     ...(p.horizon.trim() ? { horizon: p.horizon.trim() } : {}),
     conditions: p.conditional ? lines(p.conditions) : [],
     resolutionCriteria: p.criteria.trim(),
+    resolutionSource: p.source.trim(),
     ...(p.hedges === null ? {} : { hedges: hedgesOf(p.hedges) }),
     ...(p.bucket ? { bucket: p.bucket, override: p.override.trim() } : {}),
   };

@@ -49,6 +49,7 @@ export const WorkbenchClaim = graphql(`
         conditional
         conditions
         resolutionCriteria
+        resolutionSource
         confidence {
           hedges
           bucket
@@ -114,6 +115,7 @@ export function stateOfClaim(claim: ClaimData): ClaimState {
           conditional: p.conditional,
           conditions: p.conditions.join('\n'),
           criteria: p.resolutionCriteria ?? '',
+          source: p.resolutionSource ?? '',
           hedges: p.confidence.hedges.join(', '),
           bucket: p.confidence.override ? p.confidence.bucket : '',
           override: p.confidence.override ?? '',
