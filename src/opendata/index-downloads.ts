@@ -58,9 +58,7 @@ export async function peopleDownload(
   };
   const order: SpeakerOrder =
     params.choice('orderBy', Object.keys(SPEAKER_ORDERS) as SpeakerOrder[]) ?? 'NAME_ASC';
-  const options = {
-    ...window(params, maxRows),
-  };
+  const options = window(params, maxRows);
   params.finish();
   const download = await openPages((w) => browseRepository.speakers(db, query, w, order), options);
   async function* pages() {
@@ -106,9 +104,7 @@ export async function episodesDownload(
   };
   const order: EpisodeOrder =
     params.choice('orderBy', Object.keys(EPISODE_ORDERS) as EpisodeOrder[]) ?? 'AIR_DATE_DESC';
-  const options = {
-    ...window(params, maxRows),
-  };
+  const options = window(params, maxRows);
   params.finish();
   const download = await openPages((w) => browseRepository.episodes(db, query, w, order), options);
   async function* pages() {
@@ -160,9 +156,7 @@ export async function entitiesDownload(
   };
   const order: EntityOrder =
     params.choice('orderBy', Object.keys(ENTITY_ORDERS) as EntityOrder[]) ?? 'CITATIONS_DESC';
-  const options = {
-    ...window(params, maxRows),
-  };
+  const options = window(params, maxRows);
   params.finish();
   const download = await openPages((w) => entityRepository.page(db, query, w, order), options);
   async function* pages() {
