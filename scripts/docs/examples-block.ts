@@ -35,13 +35,21 @@ function splitComment(query: string): { comment: string[]; operation: string } {
   };
 }
 
-/** The answer without what depends on the clock: the budget left refills by the second. */
+/** The answer without what depends on the clock: the budgets left refill by the second. */
 function stable(body: unknown): unknown {
   if (body === null || typeof body !== 'object') return body;
-  const { extensions, ...rest } = body as { extensions?: { cost?: Record<string, unknown> } };
+  const { extensions, ...rest } = body as {
+    extensions?: { cost?: { writes?: Record<string, unknown> } & Record<string, unknown> };
+  };
   if (extensions?.cost === undefined) return body;
-  const { remaining: _remaining, ...cost } = extensions.cost;
-  return { ...rest, extensions: { ...extensions, cost } };
+  const { remaining: _remaining, writes, ...cost } = extensions.cost;
+  const spent = writes === undefined ? {} : { writes: withoutRemaining(writes) };
+  return { ...rest, extensions: { ...extensions, cost: { ...cost, ...spent } } };
+}
+
+function withoutRemaining(budget: Record<string, unknown>): Record<string, unknown> {
+  const { remaining: _remaining, ...rest } = budget;
+  return rest;
 }
 
 function exampleSection(run: ExampleRun): string {
