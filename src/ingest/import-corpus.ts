@@ -60,9 +60,13 @@ function contentHashes(corpus: Corpus): Map<string, string> {
   const hashes = new Map<string, string>();
   const byKey = <T>(rows: T[], key: (row: T) => string): T[] =>
     [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Rows grouped by episode once: filtering every kind of row per episode was quadratic.
+  const claimsOf = byEpisode(corpus.claims);
+  const mentionsOf = byEpisode(corpus.mentions);
+  const discrepanciesOf = byEpisode(corpus.discrepancies);
+  const excludedOf = byEpisode(corpus.excluded);
   for (const episode of corpus.episodes) {
-    const mine = <T extends { episodeId: string }>(rows: T[]): T[] =>
-      rows.filter((row) => row.episodeId === episode.id);
+    const mine = <T>(grouped: Map<string, T[]>): T[] => grouped.get(episode.id) ?? [];
     const hash = createHash('sha256');
     hash.update(
       JSON.stringify(
@@ -73,21 +77,31 @@ function contentHashes(corpus: Corpus): Map<string, string> {
         }),
       ),
     );
-    const claims = mine(corpus.claims).map((claim) => ({
+    const claims = mine(claimsOf).map((claim) => ({
       ...claim,
       about: [...claim.about].sort(),
     }));
     hash.update(JSON.stringify(byKey(claims, (claim) => claim.id)));
     hash.update(
       JSON.stringify(
-        byKey(mine(corpus.mentions), (m) => `${m.turnId}|${m.entityId}|${m.start}|${m.form}`),
+        byKey(mine(mentionsOf), (m) => `${m.turnId}|${m.entityId}|${m.start}|${m.form}`),
       ),
     );
-    hash.update(JSON.stringify(byKey(mine(corpus.discrepancies), (item) => item.id)));
-    hash.update(JSON.stringify(byKey(mine(corpus.excluded), (item) => item.id)));
+    hash.update(JSON.stringify(byKey(mine(discrepanciesOf), (item) => item.id)));
+    hash.update(JSON.stringify(byKey(mine(excludedOf), (item) => item.id)));
     hashes.set(episode.id, hash.digest('hex').slice(0, 16));
   }
   return hashes;
+}
+
+function byEpisode<T extends { episodeId: string }>(rows: T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = grouped.get(row.episodeId);
+    if (group === undefined) grouped.set(row.episodeId, [row]);
+    else group.push(row);
+  }
+  return grouped;
 }
 
 function withoutLines(value: unknown): unknown {

@@ -66,7 +66,10 @@ export function buildRows(context: CorpusContext, files: LocatedAnnotationFile[]
     const episode = context.episode(file.data.episode);
     if (episode !== undefined) addFileRows(context, file, episode, rows);
   }
-  for (const claim of rows.claims) claim.attributionDoubtIds = doubtsOf(claim, rows.discrepancies);
+  const doubts = attributionDoubtsByTurn(rows.discrepancies);
+  for (const claim of rows.claims) {
+    claim.attributionDoubtIds = doubtsOf(claim, doubts.get(claim.turnId) ?? []);
+  }
   return rows;
 }
 
@@ -307,17 +310,29 @@ export function assembleCorpus(context: CorpusContext, rows: CorpusRows): Corpus
  */
 function doubtsOf(claim: ClaimRow, discrepancies: DiscrepancyRow[]): string[] {
   return discrepancies
-    .filter(
-      (item) =>
-        item.kind === 'attribution' &&
-        (item.turnId === claim.turnId
-          ? item.start !== null &&
-            item.end !== null &&
-            claim.start < item.end &&
-            item.start < claim.end
-          : item.turnIds.includes(claim.turnId)),
+    .filter((item) =>
+      item.turnId === claim.turnId
+        ? item.start !== null &&
+          item.end !== null &&
+          claim.start < item.end &&
+          item.start < claim.end
+        : item.turnIds.includes(claim.turnId),
     )
     .map((item) => item.id);
+}
+
+/**
+ * Attribution discrepancies by every turn they concern, in file order, so each claim looks only
+ * at its own turn's (scanning all of them per claim made a large corpus quadratic).
+ */
+function attributionDoubtsByTurn(discrepancies: DiscrepancyRow[]): Map<string, DiscrepancyRow[]> {
+  const byTurn = new Map<string, DiscrepancyRow[]>();
+  for (const item of discrepancies) {
+    if (item.kind !== 'attribution') continue;
+    const turns = new Set([...(item.turnId === null ? [] : [item.turnId]), ...item.turnIds]);
+    for (const turnId of turns) byTurn.set(turnId, [...(byTurn.get(turnId) ?? []), item]);
+  }
+  return byTurn;
 }
 
 /** One row per relation, with every episode that states it. */

@@ -131,7 +131,20 @@ export class CorpusContext implements CorpusView {
     });
     return {
       error: (parts, message) => this.problems.push(locate(parts, message)),
-      warn: (parts, message) => this.warnings.push(locate(parts, message)),
+      // A warning's line is looked up only when someone reads it: finding it costs a full YAML
+      // parse of the file (a JSON-flow file skips that otherwise), and an import never reads
+      // its warnings. Thousands of warnings in a generated corpus made that most of an import.
+      warn: (parts, message) => {
+        let line: number | undefined;
+        this.warnings.push({
+          file: file.file,
+          get line(): number {
+            return (line ??= file.lineOf(parts));
+          },
+          field: fieldName(parts),
+          message,
+        });
+      },
     };
   }
 

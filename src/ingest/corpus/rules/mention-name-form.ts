@@ -1,4 +1,5 @@
 import { isNameForm } from '../../../domain/name-key';
+import type { Episode } from '../../../domain/transcript';
 import type { FileRule } from './rule';
 import { occurrences } from './text';
 
@@ -18,9 +19,7 @@ export const mentionNameForm: FileRule = {
     const entity = annotation === undefined ? undefined : context.entity(annotation.id);
     const turn = context.turn(episode, mention.turn);
     if (annotation === undefined || entity === undefined || turn === undefined) return;
-    const labels = context.episodes.flatMap((each) =>
-      each.speakers.filter((speaker) => speaker.id === entity.id).map((s) => s.firstName),
-    );
+    const labels = speakerLabels(context.episodes).get(entity.id) ?? [];
     const name = isNameForm(mention.form, { ...entity, labels });
     if (mention.mentionOnly === true) {
       if (name) {
@@ -49,6 +48,27 @@ export const mentionNameForm: FileRule = {
     }
   },
 };
+
+/**
+ * Every person's speaker labels (first names) across the corpus, in episode order. Built once per
+ * validation run and kept with its episodes: looking them up per mention walked every episode for
+ * every mention, which made validating 1000 episodes quadratic.
+ */
+const labelsOfRun = new WeakMap<readonly Episode[], Map<string, string[]>>();
+
+function speakerLabels(episodes: readonly Episode[]): Map<string, string[]> {
+  let labels = labelsOfRun.get(episodes);
+  if (labels === undefined) {
+    labels = new Map();
+    for (const episode of episodes) {
+      for (const speaker of episode.speakers) {
+        labels.set(speaker.id, [...(labels.get(speaker.id) ?? []), speaker.firstName]);
+      }
+    }
+    labelsOfRun.set(episodes, labels);
+  }
+  return labels;
+}
 
 /** Whether the text at `start` begins a sentence, a quotation or an aside. */
 function sentenceInitial(text: string, start: number): boolean {
