@@ -93,18 +93,20 @@ export const WRITE_CORPUS_STATE = `
 MERGE (s:CorpusState {id: $id})
 SET s.hash = $hash, s.importedAt = datetime()`;
 
+/**
+ * What a row sets on its node, shared by the MERGE statements here and the CREATE statements
+ * for episodes new to the graph (fresh-cypher.ts), so both paths write the same properties.
+ */
+export const SECTION_PROPERTIES = `SET s.episodeId = r.episodeId, s.localId = r.localId, s.position = toInteger(r.position), s.title = r.title`;
+
 export const UPSERT_SECTIONS = `
 UNWIND $rows AS r
 MATCH (e:Episode {id: r.episodeId})
 MERGE (s:Section {id: r.id})
-SET s.episodeId = r.episodeId, s.localId = r.localId, s.position = toInteger(r.position), s.title = r.title
+${SECTION_PROPERTIES}
 MERGE (s)-[:IN_EPISODE]->(e)`;
 
-export const UPSERT_TURNS = `
-UNWIND $rows AS r
-MATCH (s:Section {id: r.sectionId}), (p:Person {id: r.speakerId})
-MERGE (t:Turn {id: r.id})
-SET t.episodeId = r.episodeId,
+export const TURN_PROPERTIES = `SET t.episodeId = r.episodeId,
     t.sectionId = r.sectionId,
     t.speakerId = r.speakerId,
     t.localId = r.localId,
@@ -113,7 +115,13 @@ SET t.episodeId = r.episodeId,
     t.text = r.text,
     t.paragraphCount = toInteger(r.paragraphCount),
     t.startTime = toFloat(r.startTime),
-    t.endTime = toFloat(r.endTime)
+    t.endTime = toFloat(r.endTime)`;
+
+export const UPSERT_TURNS = `
+UNWIND $rows AS r
+MATCH (s:Section {id: r.sectionId}), (p:Person {id: r.speakerId})
+MERGE (t:Turn {id: r.id})
+${TURN_PROPERTIES}
 WITH t, s, p
 OPTIONAL MATCH (t)-[old:IN_SECTION|SPOKEN_BY]->(other)
 WHERE other <> s AND other <> p
@@ -136,11 +144,13 @@ WHERE NOT (t.id + '|' + n.id + '|' + toString(m.start)) IN $keep
 DELETE m
 RETURN DISTINCT n.id AS id`;
 
+export const MENTION_PROPERTIES = `SET m.end = toInteger(r.end), m.form = r.form`;
+
 export const UPSERT_MENTIONS = `
 UNWIND $rows AS r
 MATCH (t:Turn {id: r.turnId}), (n:Entity {id: r.entityId})
 MERGE (t)-[m:MENTIONS {start: toInteger(r.start)}]->(n)
-SET m.end = toInteger(r.end), m.form = r.form`;
+${MENTION_PROPERTIES}`;
 
 /** Surface forms are derived from the MENTIONS of every episode, not only this import. */
 export const REFRESH_SURFACE_FORMS = `
@@ -175,13 +185,10 @@ WITH c, public
 FOREACH (_ IN CASE WHEN public THEN [1] ELSE [] END | SET c:Claim)
 FOREACH (_ IN CASE WHEN public THEN [] ELSE [1] END | SET c:ClaimDraft)`;
 
-/** Accepted claims take `Claim`, the others `ClaimDraft` (a fixed pair, visibility.ts). */
-export function upsertClaims(label: 'Claim' | 'ClaimDraft'): string {
-  return `
-UNWIND $rows AS r
-MATCH (t:Turn {id: r.turnId}), (p:Person {id: r.speakerId})
-MERGE (c:${label} {id: r.id})
-SET c.episodeId = r.episodeId,
+export const STATED_IN_PROPERTIES = `SET s.start = toInteger(r.start), s.end = toInteger(r.end)`;
+
+/** What a claim row sets on `c`, its turn being `t`. */
+export const CLAIM_PROPERTIES = `SET c.episodeId = r.episodeId,
     c.turnId = r.turnId,
     c.speakerId = r.speakerId,
     c.attributedToId = r.attributedToId,
@@ -204,14 +211,22 @@ SET c.episodeId = r.episodeId,
     c.turnPosition = t.position,
     // Episode order as one indexed, unique string: keyset pages seek and sort on it alone.
     c.sortKey = r.episodeId + ' ' + right('00000' + toString(t.position), 5) + ' ' +
-                right('0000000' + toString(toInteger(r.start)), 7) + ' ' + r.id
+                right('0000000' + toString(toInteger(r.start)), 7) + ' ' + r.id`;
+
+/** Accepted claims take `Claim`, the others `ClaimDraft` (a fixed pair, visibility.ts). */
+export function upsertClaims(label: 'Claim' | 'ClaimDraft'): string {
+  return `
+UNWIND $rows AS r
+MATCH (t:Turn {id: r.turnId}), (p:Person {id: r.speakerId})
+MERGE (c:${label} {id: r.id})
+${CLAIM_PROPERTIES}
 WITH c, t, p, r
 OPTIONAL MATCH (c)-[old:STATED_IN|MADE_BY]->(other)
 WHERE other <> t AND other <> p
 DELETE old
 WITH DISTINCT c, t, p, r
 MERGE (c)-[s:STATED_IN]->(t)
-SET s.start = toInteger(r.start), s.end = toInteger(r.end)
+${STATED_IN_PROPERTIES}
 MERGE (c)-[:MADE_BY]->(p)
 WITH c, r
 OPTIONAL MATCH (c)-[oldAbout:ABOUT]->(entity)

@@ -52,6 +52,13 @@ import {
   upsertEntityRelations,
   WRITE_NAME_KEYS,
 } from './import-cypher';
+import {
+  freshClaims,
+  isPublic,
+  writeFreshClaimRelations,
+  writeFreshClaims,
+  writeFreshStructure,
+} from './fresh-episodes';
 
 /** Rows per UNWIND: large enough to amortise round trips, small enough to keep memory flat. */
 const BATCH = 5_000;
@@ -79,6 +86,13 @@ export interface WriteCounters {
 type Phase = 'entities' | 'episodes' | 'finish';
 
 /**
+ * 'create-new': episodes new to the graph are written with CREATE (fresh-episodes.ts), the
+ * others with MERGE; 'merge-only': every episode with MERGE, the way a re-import goes. Both give
+ * the same graph (test/integration/import-fresh.test.ts compares them); only the first is fast.
+ */
+export type WritePaths = 'create-new' | 'merge-only';
+
+/**
  * Writes a checked corpus. Up to EPISODES_PER_TRANSACTION episodes go in one managed write
  * transaction: all of it lands or none of it does. A larger corpus goes in parts, each
  * all-or-nothing: the shared entities and their relations first, then the episodes in chunks,
@@ -93,13 +107,23 @@ export async function writeCorpus(
   contentHashes: Map<string, string>,
   progress: (line: string) => void = () => undefined,
   episodesPerTransaction = EPISODES_PER_TRANSACTION,
+  paths: WritePaths = 'create-new',
 ): Promise<WriteCounters> {
   const total = emptyCounters();
   const add = (part: WriteCounters): void => {
     for (const key of Object.keys(total) as (keyof WriteCounters)[]) total[key] += part[key];
   };
   if (corpus.episodes.length <= episodesPerTransaction) {
-    add(await writePart(db, corpus, contentHashes, ['entities', 'episodes', 'finish'], new Set()));
+    add(
+      await writePart(
+        db,
+        corpus,
+        contentHashes,
+        ['entities', 'episodes', 'finish'],
+        new Set(),
+        paths,
+      ),
+    );
     return total;
   }
   const chunks = chunkCorpus(corpus, episodesPerTransaction);
@@ -108,7 +132,7 @@ export async function writeCorpus(
   progress(`import: shared entities committed (${corpus.entities.length})`);
   for (const [i, chunk] of chunks.entries()) {
     try {
-      add(await writePart(db, chunk, contentHashes, ['episodes'], lost));
+      add(await writePart(db, chunk, contentHashes, ['episodes'], lost, paths));
     } catch (error) {
       const done = i * episodesPerTransaction;
       throw new Error(
@@ -176,6 +200,7 @@ async function writePart(
   contentHashes: Map<string, string>,
   phases: Phase[],
   lostMentions: Set<string>,
+  paths: WritePaths = 'create-new',
 ): Promise<WriteCounters> {
   const imported = corpus.episodes.map((episode) => episode.id);
   return db.writeTx(async (tx) => {
@@ -231,7 +256,7 @@ async function writePart(
       await run(DELETE_UNDEFINED_ENTITIES);
     }
     if (phases.includes('episodes'))
-      await writeEpisodes(run, batched, corpus, contentHashes, lostMentions);
+      await writeEpisodes(run, batched, corpus, contentHashes, lostMentions, paths);
     if (phases.includes('finish')) {
       await run(DELETE_ORPHAN_TOPICS);
       const refresh = [
@@ -259,6 +284,7 @@ async function writeEpisodes(
   corpus: Corpus,
   contentHashes: Map<string, string>,
   lostMentions: Set<string>,
+  paths: WritePaths,
 ): Promise<void> {
   // Episodes new to the graph have nothing stale to remove: their cleanup is skipped, so a
   // first import of a large corpus spends no statements on it.
@@ -271,23 +297,38 @@ async function writeEpisodes(
     { run },
     { episodeIds: episodeIds.episodeIds.filter((id) => existing.has(id)) },
   );
-  await writeStructure(run, batched, corpus, contentHashes, existing, lostMentions);
-  await writeClaims(batched, corpus);
+  const fresh = new Set(
+    paths === 'merge-only'
+      ? []
+      : corpus.episodes.filter((e) => !existing.has(e.id)).map((episode) => episode.id),
+  );
+  await writeStructure(run, batched, corpus, contentHashes, { existing, fresh }, lostMentions);
+  await writeClaims(batched, corpus, fresh);
   await dashboardCounters.add(
     { run },
     difference(await dashboardCounters.count({ run }, episodeIds), counted),
   );
 }
 
-/** Episodes, their speakers, sections, turns, notes and mentions; stale rows of known episodes go. */
+/** Which episodes of a part were in the graph before it, and which are new (written by CREATE). */
+interface Known {
+  existing: ReadonlySet<string>;
+  fresh: ReadonlySet<string>;
+}
+
+/**
+ * Episodes, their speakers, sections, turns, notes and mentions; stale rows of known episodes
+ * go. Episodes new to the graph take the CREATE path (fresh-episodes.ts) for their bulk.
+ */
 async function writeStructure(
   run: Run,
   batched: Batched,
   corpus: Corpus,
   contentHashes: Map<string, string>,
-  existing: ReadonlySet<string>,
+  { existing, fresh }: Known,
   lostMentions: Set<string>,
 ): Promise<void> {
+  const known = corpus.episodes.filter((episode) => !fresh.has(episode.id));
   await batched(
     UPSERT_EPISODES,
     corpus.episodes.map((episode) => ({
@@ -325,15 +366,13 @@ async function writeStructure(
   }
   await batched(
     UPSERT_SECTIONS,
-    corpus.episodes.flatMap((episode) =>
+    known.flatMap((episode) =>
       episode.sections.map((section) => ({ ...section, episodeId: episode.id })),
     ),
   );
   await batched(
     UPSERT_TURNS,
-    corpus.episodes.flatMap((episode) =>
-      episode.turns.map((turn) => ({ ...turn, episodeId: episode.id })),
-    ),
+    known.flatMap((episode) => episode.turns.map((turn) => ({ ...turn, episodeId: episode.id }))),
   );
   await batched(
     UPSERT_NOTES,
@@ -341,29 +380,35 @@ async function writeStructure(
       episode.notes.map((note) => ({ ...note, episodeId: episode.id })),
     ),
   );
-  await batched(UPSERT_MENTIONS, corpus.mentions);
+  await batched(
+    UPSERT_MENTIONS,
+    corpus.mentions.filter((mention) => !fresh.has(mention.episodeId)),
+  );
+  await writeFreshStructure(batched, corpus, fresh);
 }
 
 /** Claims with what they are about, their topics, predictions and relations; notes' links. */
-async function writeClaims(batched: Batched, corpus: Corpus): Promise<void> {
-  await batched(RELABEL_CLAIMS, corpus.claims);
-  await batched(upsertClaims('Claim'), corpus.claims.filter(isPublic));
+async function writeClaims(
+  batched: Batched,
+  corpus: Corpus,
+  fresh: ReadonlySet<string>,
+): Promise<void> {
+  const known = corpus.claims.filter((claim) => !fresh.has(claim.episodeId));
+  await batched(RELABEL_CLAIMS, known);
+  await batched(upsertClaims('Claim'), known.filter(isPublic));
   await batched(
     upsertClaims('ClaimDraft'),
-    corpus.claims.filter((claim) => !isPublic(claim)),
+    known.filter((claim) => !isPublic(claim)),
   );
   await batched(
     LINK_CLAIM_ENTITIES,
-    corpus.claims.flatMap((claim) =>
-      claim.about.map((entityId) => ({ claimId: claim.id, entityId })),
-    ),
+    known.flatMap((claim) => claim.about.map((entityId) => ({ claimId: claim.id, entityId }))),
   );
   await batched(
     LINK_CLAIM_TOPICS,
-    corpus.claims.flatMap((claim) =>
-      claim.topics.map((topicId) => ({ claimId: claim.id, topicId })),
-    ),
+    known.flatMap((claim) => claim.topics.map((topicId) => ({ claimId: claim.id, topicId }))),
   );
+  await writeFreshClaims(batched, corpus, fresh);
   await batched(
     UPSERT_PREDICTIONS,
     corpus.claims.flatMap((claim) =>
@@ -371,10 +416,14 @@ async function writeClaims(batched: Batched, corpus: Corpus): Promise<void> {
     ),
   );
   await batched(RECORD_EPISODE_RESOLUTIONS, episodeResolutionRows(corpus));
+  // A relation from a claim of a fresh episode cannot exist yet; any other may.
+  const freshIds = new Set(freshClaims(corpus, fresh).map((claim) => claim.id));
+  const [created, merged] = partition(corpus.claimRelations, (r) => freshIds.has(r.from));
+  await writeFreshClaimRelations(batched, created);
   for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
     await batched(
       upsertClaimRelations(type),
-      corpus.claimRelations.filter((relation) => relation.type === kind),
+      merged.filter((relation) => relation.type === kind),
     );
   }
   await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
@@ -382,9 +431,11 @@ async function writeClaims(batched: Batched, corpus: Corpus): Promise<void> {
   await batched(UPSERT_EXCLUSIONS, corpus.excluded);
 }
 
-/** Accepted and not retracted: the claims public reads see (PLAN decision 1). */
-function isPublic(claim: Corpus['claims'][number]): boolean {
-  return claim.reviewState === 'ACCEPTED' && claim.retractedAt === null;
+function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const row of rows) (test(row) ? yes : no).push(row);
+  return [yes, no];
 }
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
