@@ -56,7 +56,7 @@ export function importCorpus(
  * claim's entities) is sorted, and where things stand in the files (names, lines) is left out,
  * so the same content gives the same digest however its files are laid out.
  */
-function contentHashes(corpus: Corpus): Map<string, string> {
+export function contentHashes(corpus: Corpus): Map<string, string> {
   const hashes = new Map<string, string>();
   const byKey = <T>(rows: T[], key: (row: T) => string): T[] =>
     [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));

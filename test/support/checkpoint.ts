@@ -21,6 +21,7 @@ export class Checkpoint {
   private constructor(
     private readonly database: string | undefined,
     private state: GraphState,
+    private readonly server: Server | undefined,
   ) {}
 
   /**
@@ -28,8 +29,12 @@ export class Checkpoint {
    * writes through a driver of its own that keeps Integers (the service's converts them to
    * numbers), so that 1 and 1.0 differ and a restore writes back an Integer as an Integer.
    */
-  static async take(_driver: Driver, database?: string): Promise<Checkpoint> {
-    return new Checkpoint(database, await lossless((driver) => readGraph(driver, database)));
+  static async take(_driver: Driver, database?: string, server?: Server): Promise<Checkpoint> {
+    return new Checkpoint(
+      database,
+      await lossless((driver) => readGraph(driver, database), server),
+      server,
+    );
   }
 
   /**
@@ -42,7 +47,7 @@ export class Checkpoint {
 
   /** How the graph differs from the checkpoint now, one line per node or relationship. */
   async differences(): Promise<string[]> {
-    const now = await lossless((driver) => readGraph(driver, this.database));
+    const now = await lossless((driver) => readGraph(driver, this.database), this.server);
     return diffLines(this.state, now);
   }
 
@@ -51,7 +56,7 @@ export class Checkpoint {
    * what it undid (all zero when nothing had changed).
    */
   async restore(): Promise<RestoreCounts> {
-    const now = await lossless((driver) => readGraph(driver, this.database));
+    const now = await lossless((driver) => readGraph(driver, this.database), this.server);
     const plan = planRestore(this.state, now);
     if (plan.isEmpty()) return plan.counts();
     await lossless(async (driver) => {
@@ -63,7 +68,7 @@ export class Checkpoint {
       } finally {
         await session.close();
       }
-    });
+    }, this.server);
     const left = await this.differences();
     if (left.length > 0) {
       throw new Error(`restore left the graph different:\n${left.slice(0, 10).join('\n')}`);
@@ -98,10 +103,20 @@ interface GraphState {
   relationships: Map<string, RelationshipState>;
 }
 
-/** Runs `work` with a driver to the test database that keeps Neo4j Integers, then closes it. */
-async function lossless<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
-  const { user, password } = testNeo4jAuth();
-  const driver = neo4j.driver(testNeo4jUri(), neo4j.auth.basic(user, password));
+/** A Neo4j other than the tests' own (a bulk import's, say); the tests' own by default. */
+export interface Server {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/**
+ * Runs `work` with a driver to the test database (or `server`) that keeps Neo4j Integers, then
+ * closes it.
+ */
+async function lossless<T>(work: (driver: Driver) => Promise<T>, server?: Server): Promise<T> {
+  const { uri, user, password } = server ?? { uri: testNeo4jUri(), ...testNeo4jAuth() };
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   try {
     return await work(driver);
   } finally {

@@ -64,7 +64,7 @@ import {
 const BATCH = 5_000;
 
 /** An import writes a whole corpus in one transaction: it gets longer than a request. */
-const IMPORT_TX = { timeoutMs: 300_000 };
+export const IMPORT_TX = { timeoutMs: 300_000 };
 
 /**
  * Episodes per transaction when a corpus is too large for one. 1000 episodes (2.1 million
@@ -147,6 +147,19 @@ export async function writeCorpus(
   }
   add(await writePart(db, corpus, contentHashes, ['finish'], lost));
   return total;
+}
+
+/**
+ * The derived parts alone, in one transaction: the dashboard's counters (built over the whole
+ * graph if they never were), orphan topics removed, surface forms and name keys. The bulk path
+ * (bulk-load.ts) writes everything else with `neo4j-admin` and leaves these to the same Cypher.
+ */
+export function writeDerived(
+  db: Database,
+  corpus: Corpus,
+  contentHashes: Map<string, string>,
+): Promise<WriteCounters> {
+  return writePart(db, corpus, contentHashes, ['finish'], new Set());
 }
 
 function emptyCounters(): WriteCounters {
@@ -441,7 +454,7 @@ function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
 
 /** The outcomes episodes give their own forecasts, as first resolutions. */
-function episodeResolutionRows(corpus: Corpus): Record<string, unknown>[] {
+export function episodeResolutionRows(corpus: Corpus): Record<string, unknown>[] {
   return corpus.claims.flatMap((claim) => {
     const settled = claim.prediction?.episodeResolution;
     if (settled == null) return [];
