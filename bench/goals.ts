@@ -103,6 +103,17 @@ function importRate(result: BenchResult): Check {
   return judge(imports.length, misses, 'imports');
 }
 
+/** The bulk path's goal (issue 16, item 7): 1000 episodes in under a minute, all phases in. */
+export const BULK_GOAL_MS = 60_000;
+
+function bulkFirstLoad(result: BenchResult): Check {
+  const scale = scaleOf(result, 1000);
+  const bulk = scale?.bulk;
+  if (!bulk) return { verdict: 'not measured', detail: 'needs the bulk path at the 1000× scale' };
+  const detail = `1000×: ${(bulk.milliseconds / 1000).toFixed(1)} s, ${bulk.rowsPerSecond} rows/s`;
+  return { verdict: bulk.milliseconds < BULK_GOAL_MS ? 'met' : 'missed', detail };
+}
+
 function roundTrips(result: BenchResult): Check {
   let checked = 0;
   const misses: string[] = [];
@@ -134,6 +145,10 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
     ['D/B p50 ≥ 10 on nested queries at 1000×', naiveBehind(result)],
     ["B's p50 grows under 2× from 1× to 1000×", growth(result)],
     ['import ≥ 50,000 rows/s', importRate(result)],
+    [
+      'bulk first load (npm run import:bulk): 1000 episodes in under a minute',
+      bulkFirstLoad(result),
+    ],
     ['every query in at most 2 statements (round trips)', roundTrips(result)],
     ['server RSS under load reported at each scale', rssReported(result)],
   ];

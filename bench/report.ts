@@ -36,14 +36,29 @@ export function markdownReport(result: BenchResult): string {
   }
   lines.push(
     '',
-    '| scale | nodes | relationships | import ms | rows/s | importer peak RSS MB | server RSS MB B / C / D | 2 KB vs short statement p50 |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scale | nodes | relationships | import ms | rows/s | importer peak RSS MB | bulk path ms | bulk rows/s | server RSS MB B / C / D | 2 KB vs short statement p50 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const scale of result.scales) {
     lines.push(
       `| ${scale.episodes}× | ${scale.graph.nodes} | ${scale.graph.relationships} | ${scale.import?.milliseconds ?? 'not measured'} | ` +
-        `${scale.import?.rowsPerSecond ?? 'not measured'} | ${scale.import?.peakRssMb ?? '–'} | ${scale.serverRssMb.B ?? '–'} / ${scale.serverRssMb.C ?? '–'} / ${scale.serverRssMb.D ?? '–'} | ` +
+        `${scale.import?.rowsPerSecond ?? 'not measured'} | ${scale.import?.peakRssMb ?? '–'} | ` +
+        `${scale.bulk?.milliseconds ?? 'not measured'} | ${scale.bulk?.rowsPerSecond ?? 'not measured'} | ${scale.serverRssMb.B ?? '–'} / ${scale.serverRssMb.C ?? '–'} / ${scale.serverRssMb.D ?? '–'} | ` +
         `${ms(scale.transport.paddedP50)} vs ${ms(scale.transport.shortP50)} ms (${scale.transport.differenceMs >= 0 ? '+' : ''}${scale.transport.differenceMs}) |`,
+    );
+  }
+  const bulks = result.scales.filter((scale) => scale.bulk);
+  if (bulks.length > 0) {
+    lines.push(
+      '',
+      'The bulk path (npm run import:bulk, for a first load into an empty, stopped Neo4j) in phases, ms:',
+      '',
+      '| scale | validation | CSV files | neo4j-admin import | Neo4j start, schema, derived parts | total |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...bulks.map(({ episodes, bulk }) => {
+        const p = bulk?.phases;
+        return `| ${episodes}× | ${p?.validate} | ${p?.csv} | ${p?.neo4jAdmin} | ${p?.finish} | ${p?.total} |`;
+      }),
     );
   }
   const byScale = [...result.scales].sort((a, b) => a.episodes - b.episodes);

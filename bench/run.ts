@@ -14,6 +14,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4
 import { applySchema } from '../src/db/schema';
 import { generateCorpus } from '../src/ingest/generate/generate-corpus';
 import { importFiles } from '../src/ingest/import-corpus';
+import { bulkImportFiles, type BulkReport } from '../src/ingest/bulk-import';
 import { RATE_OFF } from '../src/guard/operation-guard';
 import { createApp } from '../src/server';
 import {
@@ -29,7 +30,7 @@ import { writeBenchmarksDoc } from './doc';
 import { markdownReport } from './report';
 
 const HELP = `usage: npm run bench -- [--scales 1,100,1000] [--seconds S] [--connections C]
-                        [--no-c] [--no-d] [--keep-graph] [--out DIR]
+                        [--no-c] [--no-d] [--no-bulk] [--keep-graph] [--out DIR]
 
 Generates a corpus per scale (npm run corpus, seed 1), imports it with the project's importer
 into one fresh Neo4j, then loads every query in four forms, one after another on the same data:
@@ -39,7 +40,9 @@ into one fresh Neo4j, then loads every query in four forms, one after another on
   (D) our resolvers with DataLoader batching off (one statement per parent).
 Each form runs S seconds (default 3) at C concurrent connections (default 4) with autocannon;
 an HTTP 200 carrying GraphQL errors counts as a failure. Also reported: statements per request
-and PROFILE db hits of our statements, server RSS, import rows/s and peak memory, the transport
+and PROFILE db hits of our statements, server RSS, import rows/s and peak memory, the bulk path's
+time and rows/s (npm run import:bulk's bulkImportFiles, the same corpus into a second, stopped
+Neo4j data directory of its own; --no-bulk skips it), the transport
 case (a 2 KB statement against a short one), ratios and growth from the smallest scale.
 Default scales: 1,100 (a few minutes on 2 cores). Results: DIR/<date>.json, DIR/latest.json and
 DIR/latest.md (default bench/results; then docs/benchmarks.md as well, with the goals). Uses BENCH_NEO4J_URI (and BENCH_NEO4J_PASSWORD) if set, else starts its own Neo4j.
@@ -56,6 +59,7 @@ interface Options {
   connections: number;
   withC: boolean;
   withD: boolean;
+  withBulk: boolean;
   keepGraph: boolean;
   out: string;
 }
@@ -81,6 +85,7 @@ function parseOptions(args: string[]): Options {
     connections,
     withC: !args.includes('--no-c'),
     withD: !args.includes('--no-d'),
+    withBulk: !args.includes('--no-bulk'),
     keepGraph: args.includes('--keep-graph'),
     out: value('--out') ?? DEFAULT_OUT,
   };
@@ -253,6 +258,8 @@ export interface ScaleResult {
   episodes: number;
   graph: { nodes: number; relationships: number };
   import: { milliseconds: number; rows: number; rowsPerSecond: number; peakRssMb: number } | null;
+  /** npm run import:bulk on the same corpus, into an empty data directory of its own. */
+  bulk?: BulkResult | null;
   transport: { shortP50: number; paddedP50: number; differenceMs: number };
   serverRssMb: { B: number | null; C: number | null; D: number | null };
   cases: CaseResult[];
@@ -266,25 +273,70 @@ async function runScale(
   keepGraph: boolean,
 ): Promise<ScaleResult> {
   const db = new Database(driver);
-  const imported = keepGraph ? null : await freshImport(episodes, driver, db);
-  return measure(episodes, uri, driver, db, imported, options);
+  const dir = keepGraph ? null : writeCorpus(episodes);
+  try {
+    const imported = dir === null ? null : await freshImport(episodes, driver, db, dir);
+    const bulk = dir !== null && options.withBulk ? await bulkImport(episodes, dir) : null;
+    return { ...(await measure(episodes, uri, driver, db, imported, options)), bulk };
+  } finally {
+    if (dir !== null) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface BulkResult {
+  milliseconds: number;
+  rows: number;
+  rowsPerSecond: number;
+  phases: BulkReport['milliseconds'];
+}
+
+/**
+ * The bulk path on the corpus in `dir`: bulkImportFiles into a fresh data directory, with the
+ * heap and page cache of the bench's own Neo4j. Its time includes validation, the CSV files,
+ * neo4j-admin, and Neo4j's start for the schema and derived parts.
+ */
+async function bulkImport(episodes: number, dir: string): Promise<BulkResult> {
+  log(`scale ${episodes}×: bulk path (npm run import:bulk) into a data directory of its own`);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bench-bulk-'));
+  try {
+    const report = await bulkImportFiles([dir], {
+      port: await freePort(),
+      dataDir,
+      heap: '2g',
+      pagecache: '1g',
+      apoc: false,
+      log: () => undefined,
+    });
+    const rows = report.nodes + report.relationships;
+    const ms = report.milliseconds.total;
+    log(
+      `scale ${episodes}×: bulk ${rows} rows in ${ms} ms (${JSON.stringify(report.milliseconds)})`,
+    );
+    return {
+      milliseconds: ms,
+      rows,
+      rowsPerSecond: Math.round(rows / (ms / 1000)),
+      phases: report.milliseconds,
+    };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function freshImport(
   episodes: number,
   driver: Driver,
   db: Database,
+  dir: string,
 ): Promise<NonNullable<ScaleResult['import']>> {
   log(`scale ${episodes}×: generating and importing`);
   await resetGraph(driver);
   await applySchema(db);
-  const dir = writeCorpus(episodes);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 100);
   const report = await importFiles(db, [dir]).finally(() => clearInterval(sampler));
-  rmSync(dir, { recursive: true, force: true });
   const rows = report.changes.nodesCreated + report.changes.relationshipsCreated;
   const imported = {
     milliseconds: report.milliseconds,

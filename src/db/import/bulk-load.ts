@@ -63,18 +63,25 @@ export async function runBulkImport(
 /**
  * What Cypher writes after the tool: the fixes CSV cannot carry and the episodes' own
  * resolutions (one transaction, under the import lock), then the derived parts (another).
+ * Returns the nodes and relationships these created.
  */
 export async function finishBulkLoad(
   db: Database,
   corpus: Corpus,
   contentHashes: Map<string, string>,
   fixes: Fixes,
-): Promise<void> {
+): Promise<{ nodes: number; relationships: number }> {
+  const created = { nodes: 0, relationships: 0 };
   await db.writeTx(async (tx) => {
-    await tx.run(TAKE_IMPORT_LOCK);
+    const run = async (cypher: string, params: Record<string, unknown> = {}): Promise<void> => {
+      const updates = (await tx.run(cypher, params)).summary.counters.updates();
+      created.nodes += updates.nodesCreated;
+      created.relationships += updates.relationshipsCreated;
+    };
+    await run(TAKE_IMPORT_LOCK);
     const batched = async (cypher: string, rows: unknown[]): Promise<void> => {
       for (let i = 0; i < rows.length; i += BATCH) {
-        await tx.run(cypher, { rows: rows.slice(i, i + BATCH) });
+        await run(cypher, { rows: rows.slice(i, i + BATCH) });
       }
     };
     await batched(FIX_ENTITIES, fixes.entities);
@@ -82,5 +89,9 @@ export async function finishBulkLoad(
     await batched(FIX_DISCREPANCIES, fixes.discrepancies);
     await batched(RECORD_EPISODE_RESOLUTIONS, episodeResolutionRows(corpus));
   }, IMPORT_TX);
-  await writeDerived(db, corpus, contentHashes);
+  const derived = await writeDerived(db, corpus, contentHashes);
+  return {
+    nodes: created.nodes + derived.nodesCreated,
+    relationships: created.relationships + derived.relationshipsCreated,
+  };
 }
