@@ -43,6 +43,8 @@ interface Findings {
   errors: string[];
   /** Elements that only hostile text could have made. */
   made: string[];
+  /** Each JSON-LD script of the page: "parses", or where its JSON was cut short. */
+  jsonLd: string[];
   /** Links whose protocol is not http(s). */
   links: string[];
   /** CSP violations the page reported. */
@@ -126,9 +128,22 @@ async function visit(route: string, ready: string): Promise<Findings> {
   const found = await page.evaluate(() => ({
     made: Array.from(
       document.querySelectorAll(
-        'script:not([src]), img[src="x"], svg[onload], [onerror], [onload], iframe, object, embed',
+        'script:not([src]):not([type="application/ld+json"]), img[src="x"], svg[onload], [onerror], [onload], iframe, object, embed',
       ),
       (element) => element.outerHTML.slice(0, 120),
+    ),
+    // The page's own structured data is a script element: hostile text inside it must stay
+    // inside its JSON (a closing tag in the text would cut the JSON short and fail to parse).
+    jsonLd: Array.from(
+      document.querySelectorAll('script[type="application/ld+json"]'),
+      (element) => {
+        try {
+          JSON.parse(element.textContent ?? '');
+          return 'parses';
+        } catch {
+          return `cut short: ${(element.textContent ?? '').slice(-80)}`;
+        }
+      },
     ),
     links: Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))
       .filter((a) => a.protocol !== 'http:' && a.protocol !== 'https:')
@@ -177,6 +192,10 @@ describe('hostile annotation text stays text', () => {
         route,
         dialogs: [],
         made: [],
+      });
+      expect({ route, jsonLd: findings.jsonLd.filter((state) => state !== 'parses') }).toEqual({
+        route,
+        jsonLd: [],
       });
       expect({ route, links: findings.links, csp: findings.csp }).toEqual({
         route,
