@@ -10,12 +10,15 @@ import { BulkRefusal, finishBulkLoad, runBulkImport } from '../db/import/bulk-lo
 import { bulkTables } from '../db/import/bulk-tables';
 import { isPortFree, startLocalNeo4j, type LocalNeo4jOptions } from '../db/local-neo4j';
 import { DATABASE } from '../db/neo4j-admin';
-import { applySchema } from '../db/schema';
+import { schemaStatements } from '../db/schema';
 import { loadCorpus } from './corpus/load-corpus';
 import { contentHashes } from './import-corpus';
 import { InputError } from './problems';
 
 export { BulkRefusal };
+
+/** How long the indexes may take to fill from the imported store (the service waits 60 s). */
+const INDEX_WAIT_SECONDS = 1_800;
 
 export interface BulkReport {
   files: number;
@@ -68,7 +71,9 @@ export async function bulkImportFiles(
     log(`bulk: neo4j-admin database import done; starting Neo4j for the schema and derived parts`);
     at = performance.now();
     const derived = await withLocalDatabase(target, async (db) => {
-      await applySchema(db);
+      // applySchema's statements, but a longer wait: the indexes fill from a whole corpus here.
+      for (const statement of schemaStatements()) await db.write(statement);
+      await db.write('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
       return finishBulkLoad(db, corpus, hashes, tables.fixes);
     });
     return {
