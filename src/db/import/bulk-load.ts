@@ -62,8 +62,9 @@ export async function runBulkImport(
 
 /**
  * What Cypher writes after the tool: the fixes CSV cannot carry and the episodes' own
- * resolutions (one transaction, under the import lock), then the derived parts (another).
- * Returns the nodes and relationships these created.
+ * resolutions, then the derived parts. The fixes go a batch per transaction (for 1000 episodes
+ * they touch nearly every claim, more than one transaction's memory allows); each sets values,
+ * so a batch run twice changes nothing. Returns the nodes and relationships these created.
  */
 export async function finishBulkLoad(
   db: Database,
@@ -72,23 +73,24 @@ export async function finishBulkLoad(
   fixes: Fixes,
 ): Promise<{ nodes: number; relationships: number }> {
   const created = { nodes: 0, relationships: 0 };
-  await db.writeTx(async (tx) => {
-    const run = async (cypher: string, params: Record<string, unknown> = {}): Promise<void> => {
-      const updates = (await tx.run(cypher, params)).summary.counters.updates();
-      created.nodes += updates.nodesCreated;
-      created.relationships += updates.relationshipsCreated;
-    };
-    await run(TAKE_IMPORT_LOCK);
-    const batched = async (cypher: string, rows: unknown[]): Promise<void> => {
-      for (let i = 0; i < rows.length; i += BATCH) {
-        await run(cypher, { rows: rows.slice(i, i + BATCH) });
-      }
-    };
-    await batched(FIX_ENTITIES, fixes.entities);
-    await batched(FIX_CLAIMS, fixes.claims);
-    await batched(FIX_DISCREPANCIES, fixes.discrepancies);
-    await batched(RECORD_EPISODE_RESOLUTIONS, episodeResolutionRows(corpus));
-  }, IMPORT_TX);
+  const batched = async (cypher: string, rows: unknown[]): Promise<void> => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await db.writeTx(async (tx) => {
+        for (const result of [
+          await tx.run(TAKE_IMPORT_LOCK),
+          await tx.run(cypher, { rows: rows.slice(i, i + BATCH) }),
+        ]) {
+          const updates = result.summary.counters.updates();
+          created.nodes += updates.nodesCreated;
+          created.relationships += updates.relationshipsCreated;
+        }
+      }, IMPORT_TX);
+    }
+  };
+  await batched(FIX_ENTITIES, fixes.entities);
+  await batched(FIX_CLAIMS, fixes.claims);
+  await batched(FIX_DISCREPANCIES, fixes.discrepancies);
+  await batched(RECORD_EPISODE_RESOLUTIONS, episodeResolutionRows(corpus));
   const derived = await writeDerived(db, corpus, contentHashes);
   return {
     nodes: created.nodes + derived.nodesCreated,
