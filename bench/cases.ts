@@ -1,3 +1,6 @@
+import type { Driver } from 'neo4j-driver';
+
+import { toCypherParams } from '../src/db/database';
 import * as entityCypher from '../src/db/entities/entity-cypher';
 import { SEARCH } from '../src/db/search/search-cypher';
 import { encodeCursor } from '../src/ids/cursor';
@@ -24,6 +27,27 @@ export const DEEP_CYPHER = `
 MATCH (c:Claim) WHERE c.sortKey IS NOT NULL
 WITH c ORDER BY c.sortKey SKIP $skip LIMIT 1
 RETURN c.sortKey AS deepSortKey`;
+
+/** The fixture of the graph `driver` reaches: the ids every case asks for. */
+export async function fixture(driver: Driver): Promise<Fixture> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const record = (await session.run(FIXTURE_CYPHER)).records[0];
+    if (record === undefined) throw new Error('the graph is empty');
+    const skip = Math.floor(Number(record.get('claims')) * 0.8);
+    const deep = (await session.run(DEEP_CYPHER, toCypherParams({ skip }))).records[0];
+    return {
+      claimId: String(record.get('claimId')),
+      speakerId: String(record.get('speakerId')),
+      hubId: String(record.get('hubId')),
+      deepSortKey: String(deep?.get('deepSortKey')),
+      deepOffset: skip,
+      dueAfter: '2019-01-01',
+    };
+  } finally {
+    await session.close();
+  }
+}
 
 /** One query in the four forms: (A) hand Cypher, (B)/(D) our GraphQL, (C) @neo4j/graphql. */
 export interface BenchCase {

@@ -16,14 +16,7 @@ import { generateCorpus } from '../src/ingest/generate/generate-corpus';
 import { importFiles } from '../src/ingest/import-corpus';
 import { RATE_OFF } from '../src/guard/operation-guard';
 import { createApp } from '../src/server';
-import {
-  benchCases,
-  DEEP_CYPHER,
-  FIXTURE_CYPHER,
-  TRANSPORT,
-  type BenchCase,
-  type Fixture,
-} from './cases';
+import { benchCases, fixture, TRANSPORT, type BenchCase } from './cases';
 import { loadCypher, loadGraphQL, type LoadResult } from './load';
 import { writeBenchmarksDoc } from './doc';
 import { markdownReport } from './report';
@@ -164,26 +157,6 @@ function writeCorpus(episodes: number): string {
     writeFileSync(path.join(dir, episode.id, 'annotations.yaml'), episode.annotations);
   }
   return dir;
-}
-
-async function fixture(driver: Driver): Promise<Fixture> {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  try {
-    const record = (await session.run(FIXTURE_CYPHER)).records[0];
-    if (record === undefined) throw new Error('the graph is empty');
-    const skip = Math.floor(Number(record.get('claims')) * 0.8);
-    const deep = (await session.run(DEEP_CYPHER, toCypherParams({ skip }))).records[0];
-    return {
-      claimId: String(record.get('claimId')),
-      speakerId: String(record.get('speakerId')),
-      hubId: String(record.get('hubId')),
-      deepSortKey: String(deep?.get('deepSortKey')),
-      deepOffset: skip,
-      dueAfter: '2019-01-01',
-    };
-  } finally {
-    await session.close();
-  }
 }
 
 /** Statements (B) sends for one request, and their db hits under PROFILE. */

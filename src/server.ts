@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -66,6 +66,25 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   /** False to resolve every related row through the loaders (Context.compiled; tests). */
   compiled?: boolean;
+  /** Wraps each of our Apollo plugins by name; `npm run bench:plugins` times them through it. */
+  instrumentPlugin?: PluginProbe;
+}
+
+export type PluginProbe = (
+  name: string,
+  plugin: ApolloServerPlugin<Context>,
+) => ApolloServerPlugin<Context>;
+
+/** The plugins this project writes, by name, each passed through `probe` when one is given. */
+function ourPlugins(guard: OperationGuard, probe?: PluginProbe): ApolloServerPlugin<Context>[] {
+  const named: [string, ApolloServerPlugin<Context>][] = [
+    ['cacheHintsPlugin', cacheHintsPlugin<Context>(PUBLIC_MAX_AGE_SECONDS)],
+    ['privateAnswersPlugin', privateAnswersPlugin()],
+    ['errorLogPlugin', errorLogPlugin<Context>()],
+    // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
+    ['operationGuardPlugin', operationGuardPlugin<Context>(guard)],
+  ];
+  return named.map(([name, plugin]) => (probe === undefined ? plugin : probe(name, plugin)));
 }
 
 export interface App {
@@ -109,11 +128,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // The schema's cache hints, once per operation. Apollo's own plugin, which it would install
       // by default, wraps every field resolver to allow hints at run time, which nothing here sets.
       ApolloServerPluginCacheControlDisabled(),
-      cacheHintsPlugin<Context>(PUBLIC_MAX_AGE_SECONDS),
-      privateAnswersPlugin(),
-      errorLogPlugin<Context>(),
-      // The cost limit needs the operation's variables, so it is a plugin, not a validation rule.
-      operationGuardPlugin<Context>(guard),
+      ...ourPlugins(guard, deps.instrumentPlugin),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -173,6 +173,14 @@ function readYears(phrase: string, airDate: string): Reading | null {
   const named = /\b(19|20|21)(\d{2})\b/.exec(phrase);
   if (named === null) return null;
   const y = Number(`${named[1]}${named[2]}`);
+  // A year over before the episode aired ("in 2024" said in 2025) is the past, not a deadline.
+  if (`${by === 'before' ? y - 1 : y}-12-31` < airDate) {
+    return {
+      kind: 'none',
+      rule: 'VAGUE',
+      why: `"${named[0]}" is before the air date (${airDate}): no due date`,
+    };
+  }
   if (by === 'before') {
     return {
       kind: 'day',

@@ -6,6 +6,8 @@ import {
   type SpeakerOrder,
 } from '../db/browse/browse-repository';
 import type { Database } from '../db/database';
+import type { Page } from '../db/shared/models';
+import type { PageRequest } from '../db/shared/pagination';
 import {
   ENTITY_ORDERS,
   entityRepository,
@@ -35,6 +37,26 @@ function window(params: Params, maxRows: number) {
   };
 }
 
+/**
+ * An index download: the window the parameters ask for, then every page `read` gives, each
+ * turned into records by `toRecords` as it is taken.
+ */
+async function indexDownload<T>(
+  params: Params,
+  maxRows: number,
+  columns: readonly string[],
+  read: (request: PageRequest) => Promise<Page<T>>,
+  toRecords: (rows: T[]) => DownloadRecord[] | Promise<DownloadRecord[]>,
+): Promise<RecordStream> {
+  const options = window(params, maxRows);
+  params.finish();
+  const download = await openPages(read, options);
+  async function* pages() {
+    for await (const rows of download.pages) yield await toRecords(rows);
+  }
+  return { total: download.total, columns, pages: pages() };
+}
+
 export const PEOPLE_COLUMNS = [
   'key',
   'name',
@@ -58,22 +80,21 @@ export async function peopleDownload(
   };
   const order: SpeakerOrder =
     params.choice('orderBy', Object.keys(SPEAKER_ORDERS) as SpeakerOrder[]) ?? 'NAME_ASC';
-  const options = window(params, maxRows);
-  params.finish();
-  const download = await openPages((w) => browseRepository.speakers(db, query, w, order), options);
-  async function* pages() {
-    for await (const people of download.pages) {
-      yield people.map((person): DownloadRecord => ({
+  return indexDownload(
+    params,
+    maxRows,
+    PEOPLE_COLUMNS,
+    (w) => browseRepository.speakers(db, query, w, order),
+    (people) =>
+      people.map((person) => ({
         key: person.id,
         name: person.name,
         url: site.person(person.id),
         episodes: person.stats.episodes,
         predictions: person.stats.predictions,
         brierScore: person.stats.brierScore,
-      }));
-    }
-  }
-  return { total: download.total, columns: PEOPLE_COLUMNS, pages: pages() };
+      })),
+  );
 }
 
 export const EPISODE_COLUMNS = [
@@ -104,12 +125,13 @@ export async function episodesDownload(
   };
   const order: EpisodeOrder =
     params.choice('orderBy', Object.keys(EPISODE_ORDERS) as EpisodeOrder[]) ?? 'AIR_DATE_DESC';
-  const options = window(params, maxRows);
-  params.finish();
-  const download = await openPages((w) => browseRepository.episodes(db, query, w, order), options);
-  async function* pages() {
-    for await (const episodes of download.pages) {
-      yield episodes.map((episode): DownloadRecord => ({
+  return indexDownload(
+    params,
+    maxRows,
+    EPISODE_COLUMNS,
+    (w) => browseRepository.episodes(db, query, w, order),
+    (episodes) =>
+      episodes.map((episode) => ({
         key: episode.id,
         title: episode.title,
         airDate: episode.airDate,
@@ -121,10 +143,8 @@ export async function episodesDownload(
         timedTurns: episode.stats.timedTurns,
         hasMedia: episode.stats.hasMedia,
         annotations: site.annotations(episode.id),
-      }));
-    }
-  }
-  return { total: download.total, columns: EPISODE_COLUMNS, pages: pages() };
+      })),
+  );
 }
 
 export const ENTITY_COLUMNS = [
@@ -156,16 +176,17 @@ export async function entitiesDownload(
   };
   const order: EntityOrder =
     params.choice('orderBy', Object.keys(ENTITY_ORDERS) as EntityOrder[]) ?? 'CITATIONS_DESC';
-  const options = window(params, maxRows);
-  params.finish();
-  const download = await openPages((w) => entityRepository.page(db, query, w, order), options);
-  async function* pages() {
-    for await (const entities of download.pages) {
+  return indexDownload(
+    params,
+    maxRows,
+    ENTITY_COLUMNS,
+    (w) => entityRepository.page(db, query, w, order),
+    async (entities) => {
       const stats = await browseRepository.entityStats(
         db,
         entities.map((entity) => entity.id),
       );
-      yield entities.map((entity, i): DownloadRecord => {
+      return entities.map((entity, i): DownloadRecord => {
         const found = stats[i];
         return {
           key: entity.id,
@@ -180,7 +201,6 @@ export async function entitiesDownload(
           externalIds: entity.externalIds,
         };
       });
-    }
-  }
-  return { total: download.total, columns: ENTITY_COLUMNS, pages: pages() };
+    },
+  );
 }

@@ -81,7 +81,12 @@ function timeCues(text: string, base: number, airDate: string): SuggestionCue[] 
       start: base + result.index,
       end: base + result.index + result.text.length,
     }));
-  return [...cues, ...cuesOf(HORIZON, 'TIME', text, base)];
+  // A named year already over when the episode aired ("we talked in 2024") is the past.
+  const airYear = Number(airDate.slice(0, 4));
+  const horizons = cuesOf(HORIZON, 'TIME', text, base).filter((cue) =>
+    [...cue.text.matchAll(/\b(?:19|20)\d\d\b/g)].every(([year]) => Number(year) >= airYear),
+  );
+  return [...cues, ...horizons];
 }
 
 /** Forward-looking sentences of a turn, each with the cues that made it one. */

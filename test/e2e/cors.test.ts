@@ -85,7 +85,9 @@ describe('CORS from a page on another origin, in Chromium', () => {
     'lets the listed origin %s a query',
     async (method) => {
       const outcome = await fetchFromPage(allowed.url, method);
-      expect(outcome).toEqual({ ok: true, status: 200, data: { data: { health: { ok: true } } } });
+      // The answer also reports the cost budget (extensions.cost), which this test leaves aside.
+      expect({ ok: outcome.ok, status: outcome.status }).toEqual({ ok: true, status: 200 });
+      expect((outcome.data as { data?: unknown }).data).toEqual({ health: { ok: true } });
     },
     60_000,
   );

@@ -48,6 +48,8 @@ interface Findings {
   errors: string[];
   /** Elements that only hostile text could have made. */
   made: string[];
+  /** Each JSON-LD script of the page: "parses", or where its JSON was cut short. */
+  jsonLd: string[];
   /** Links whose protocol is not http(s). */
   links: string[];
   /** CSP violations the page reported. */
@@ -205,6 +207,19 @@ async function visit(
       ),
       (element) => element.outerHTML.slice(0, 120),
     ),
+    // The page's own structured data is a script element: hostile text inside it must stay
+    // inside its JSON (a closing tag in the text would cut the JSON short and fail to parse).
+    jsonLd: Array.from(
+      document.querySelectorAll('script[type="application/ld+json"]'),
+      (element) => {
+        try {
+          JSON.parse(element.textContent ?? '');
+          return 'parses';
+        } catch {
+          return `cut short: ${(element.textContent ?? '').slice(-80)}`;
+        }
+      },
+    ),
     links: Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))
       .filter((a) => a.protocol !== 'http:' && a.protocol !== 'https:')
       .map((a) => a.href),
@@ -261,6 +276,10 @@ describe('hostile annotation text stays text', () => {
         route,
         dialogs: [],
         made: [],
+      });
+      expect({ route, jsonLd: findings.jsonLd.filter((state) => state !== 'parses') }).toEqual({
+        route,
+        jsonLd: [],
       });
       expect({ route, links: findings.links, csp: findings.csp }).toEqual({
         route,

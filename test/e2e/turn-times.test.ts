@@ -82,7 +82,8 @@ claims:
     prediction:
       horizon: by 2027
       due: 2027-12-31
-      resolutionCriteria: CORRECT if a frontier lab names power as its binding constraint.
+      resolutionCriteria: CORRECT if a frontier lab names power as its binding constraint by 2027-12-31; INCORRECT if none has.
+      resolutionSource: The labs' public statements and annual reports.
       confidence: { hedges: [I really do think], bucket: likely }
   - id: marcus-months
     turn: t005

@@ -393,7 +393,8 @@ describe('safety', () => {
           paraphrase: HOSTILE,
           prediction: {
             horizon: 'by the end of the year',
-            resolutionCriteria: `CORRECT if ${HOSTILE} javascript:alert(2) by 2025-12-31.`,
+            resolutionCriteria: `CORRECT if ${HOSTILE} javascript:alert(2) by 2025-12-31; INCORRECT if not.`,
+            resolutionSource: `${HOSTILE} javascript:alert(4)`,
           },
         },
       },

@@ -47,6 +47,20 @@ describe('deriveDueDate', () => {
       from: '2025-06-01',
       to: '2025-06-30',
     });
+    // A named year that ended before the air date is the past: no date, no inverted window.
+    for (const past of ['in 2024', 'by 2024', '2023', 'before 2025']) {
+      const derived = deriveDueDate(past, AIR);
+      expect({
+        past,
+        dueDate: derived.dueDate,
+        window: derived.window,
+        rule: derived.rule,
+      }).toEqual({ past, dueDate: null, window: null, rule: 'VAGUE' });
+      expect(derived.explanation).toContain('before the air date');
+    }
+    // The air date's own year still dates.
+    expect(deriveDueDate('in 2025', AIR).window).toEqual({ from: AIR, to: '2025-12-31' });
+    expect(deriveDueDate('by 2025', AIR).dueDate).toBe('2025-12-31');
   });
 
   it('adds months without running past the end of a month', () => {

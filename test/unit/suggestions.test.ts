@@ -73,6 +73,12 @@ describe('forecast suggestions', () => {
     expect(found?.cues.map((cue) => cue.kind)).toEqual(expect.arrayContaining(['HEDGE', 'TIME']));
   });
 
+  it('leaves out a year that was over before the air date', () => {
+    const text =
+      'We talked about this in 2024. Back by 2023 it was different. We will see in 2026.';
+    expect(forecastSuggestions(text, AIR).map((s) => s.text)).toEqual(['We will see in 2026.']);
+  });
+
   it('splits paragraphs as sentences too', () => {
     expect(sentences('One idea\n\nAnother one.').map((s) => s.text)).toEqual([
       'One idea',

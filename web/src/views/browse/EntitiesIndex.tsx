@@ -3,11 +3,16 @@ import { useQuery } from 'urql';
 
 import { Downloads } from '../../components/Downloads';
 import { IndexControls, useIndexParams } from '../../components/IndexControls';
-import { Pages } from '../../components/Pages';
+import { IndexTable, type IndexColumn } from '../../components/IndexTable';
 import { Loadable } from '../../components/States';
 import { isEnumValue } from '../../enums';
 import { graphql } from '../../gql';
-import { EntityOrder, EntityType, type EntityFilter } from '../../gql/graphql';
+import {
+  EntityOrder,
+  EntityType,
+  type EntitiesIndexQuery,
+  type EntityFilter,
+} from '../../gql/graphql';
 import { words } from '../../labels';
 
 const EntitiesIndexPage = graphql(`
@@ -46,6 +51,29 @@ const SORTS = [
   { value: EntityOrder.CitationsDesc, label: 'Most cited' },
   { value: EntityOrder.NameAsc, label: 'Name' },
   { value: EntityOrder.ClaimsDesc, label: 'Most claims' },
+];
+
+type EntityRow = EntitiesIndexQuery['entities']['edges'][number]['node'];
+
+const COLUMNS: IndexColumn<EntityRow>[] = [
+  {
+    header: 'Name',
+    cell: (node) => <Link to={`/entities/${encodeURIComponent(node.key)}`}>{node.name}</Link>,
+  },
+  { header: 'Type', cell: (node) => words(node.type) },
+  { header: 'Cited', cell: (node) => node.mentionCount },
+  {
+    header: 'By whom',
+    cell: (node) =>
+      node.citedBy.map((c, i) => (
+        <span key={c.person.id}>
+          {i > 0 ? ', ' : ''}
+          <Link to={`/people/${encodeURIComponent(c.person.key)}`}>{c.person.name}</Link> ({c.count}
+          )
+        </span>
+      )),
+  },
+  { header: 'Claims about it', cell: (node) => node.claims.totalCount },
 ];
 
 /** Works, people, organisations and ideas cited: by type, how often, and by whom. */
@@ -90,52 +118,12 @@ export function EntitiesIndex() {
         empty={<p>Nothing matches. Clear the search or the type to see more.</p>}
       >
         {(data) => (
-          <>
-            <p className="count" role="status" data-testid="index-count">
-              {data.entities.totalCount} {data.entities.totalCount === 1 ? 'entity' : 'entities'}
-            </p>
-            <table className="index" data-testid="index-table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Cited</th>
-                  <th scope="col">By whom</th>
-                  <th scope="col">Claims about it</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.entities.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>
-                      <Link to={`/entities/${encodeURIComponent(node.key)}`}>{node.name}</Link>
-                    </td>
-                    <td>{words(node.type)}</td>
-                    <td>{node.mentionCount}</td>
-                    <td>
-                      {node.citedBy.map((c, i) => (
-                        <span key={c.person.id}>
-                          {i > 0 ? ', ' : ''}
-                          <Link to={`/people/${encodeURIComponent(c.person.key)}`}>
-                            {c.person.name}
-                          </Link>{' '}
-                          ({c.count})
-                        </span>
-                      ))}
-                    </td>
-                    <td>{node.claims.totalCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Pages
-              label="Pages of entities"
-              atFirst={!after}
-              hasNext={data.entities.pageInfo.hasNextPage}
-              onFirst={() => index.page(null)}
-              onNext={() => index.page(data.entities.pageInfo.endCursor ?? null)}
-            />
-          </>
+          <IndexTable
+            page={data.entities}
+            noun={{ one: 'entity', many: 'entities' }}
+            columns={COLUMNS}
+            index={index}
+          />
         )}
       </Loadable>
     </>

@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 
 import { Downloads } from '../../components/Downloads';
 import { IndexControls, useIndexParams } from '../../components/IndexControls';
-import { Pages } from '../../components/Pages';
+import { IndexTable, type IndexColumn } from '../../components/IndexTable';
 import { Loadable } from '../../components/States';
 import { isEnumValue } from '../../enums';
 import { graphql } from '../../gql';
-import { EpisodeOrder } from '../../gql/graphql';
+import { EpisodeOrder, type EpisodesIndexQuery } from '../../gql/graphql';
 
 const EpisodesIndexPage = graphql(`
   query EpisodesIndex($filter: EpisodeFilter, $orderBy: EpisodeOrder, $after: String) {
@@ -47,6 +47,29 @@ const SORTS = [
   { value: EpisodeOrder.ClaimsDesc, label: 'Most claims' },
 ];
 
+type EpisodeRow = EpisodesIndexQuery['episodeList']['edges'][number]['node'];
+
+/** How many of an episode's turns carry times. */
+function timesOf(node: EpisodeRow): string {
+  if (node.timedTurnCount === 0) return 'none';
+  if (node.timedTurnCount === node.turnCount) return 'every turn';
+  return `${node.timedTurnCount} of ${node.turnCount} turns`;
+}
+
+const COLUMNS: IndexColumn<EpisodeRow>[] = [
+  {
+    header: 'Title',
+    cell: (node) => <Link to={`/episodes/${encodeURIComponent(node.key)}`}>{node.title}</Link>,
+  },
+  { header: 'Aired', cell: (node) => <time dateTime={node.airDate}>{node.airDate}</time> },
+  { header: 'Speakers', cell: (node) => node.speakers.map((s) => s.person.name).join(', ') },
+  { header: 'Turns', cell: (node) => node.turnCount },
+  { header: 'Claims', cell: (node) => node.claimCount },
+  { header: 'Predictions', cell: (node) => node.predictionCount },
+  { header: 'Times', cell: timesOf },
+  { header: 'Media', cell: (node) => (node.hasMedia ? 'yes' : 'no') },
+];
+
 /** Every episode: who spoke, how much was annotated, and whether its times and media are known. */
 export function EpisodesIndex() {
   const index = useIndexParams();
@@ -72,56 +95,12 @@ export function EpisodesIndex() {
         empty={<p>No episode matches. Clear the search to see them all.</p>}
       >
         {(data) => (
-          <>
-            <p className="count" role="status" data-testid="index-count">
-              {data.episodeList.totalCount} episode{data.episodeList.totalCount === 1 ? '' : 's'}
-            </p>
-            <table className="index" data-testid="index-table">
-              <thead>
-                <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Aired</th>
-                  <th scope="col">Speakers</th>
-                  <th scope="col">Turns</th>
-                  <th scope="col">Claims</th>
-                  <th scope="col">Predictions</th>
-                  <th scope="col">Times</th>
-                  <th scope="col">Media</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.episodeList.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>
-                      <Link to={`/episodes/${encodeURIComponent(node.key)}`}>{node.title}</Link>
-                    </td>
-                    <td>
-                      <time dateTime={node.airDate}>{node.airDate}</time>
-                    </td>
-                    <td>{node.speakers.map((s) => s.person.name).join(', ')}</td>
-                    <td>{node.turnCount}</td>
-                    <td>{node.claimCount}</td>
-                    <td>{node.predictionCount}</td>
-                    <td>
-                      {node.timedTurnCount === 0
-                        ? 'none'
-                        : node.timedTurnCount === node.turnCount
-                          ? 'every turn'
-                          : `${node.timedTurnCount} of ${node.turnCount} turns`}
-                    </td>
-                    <td>{node.hasMedia ? 'yes' : 'no'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Pages
-              label="Pages of episodes"
-              atFirst={!after}
-              hasNext={data.episodeList.pageInfo.hasNextPage}
-              onFirst={() => index.page(null)}
-              onNext={() => index.page(data.episodeList.pageInfo.endCursor ?? null)}
-            />
-          </>
+          <IndexTable
+            page={data.episodeList}
+            noun={{ one: 'episode', many: 'episodes' }}
+            columns={COLUMNS}
+            index={index}
+          />
         )}
       </Loadable>
     </>

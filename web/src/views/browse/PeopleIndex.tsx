@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 
 import { Downloads } from '../../components/Downloads';
 import { IndexControls, useIndexParams } from '../../components/IndexControls';
-import { Pages } from '../../components/Pages';
+import { IndexTable, type IndexColumn } from '../../components/IndexTable';
 import { Loadable } from '../../components/States';
 import { isEnumValue } from '../../enums';
 import { graphql } from '../../gql';
-import { SpeakerOrder } from '../../gql/graphql';
+import { SpeakerOrder, type PeopleIndexQuery } from '../../gql/graphql';
 
 const PeopleIndexPage = graphql(`
   query PeopleIndex($filter: SpeakerFilter, $orderBy: SpeakerOrder, $after: String) {
@@ -47,6 +47,26 @@ const SORTS = [
   { value: SpeakerOrder.BrierAsc, label: 'Best Brier score' },
 ];
 
+type Person = PeopleIndexQuery['speakers']['edges'][number]['node'];
+
+const COLUMNS: IndexColumn<Person>[] = [
+  {
+    header: 'Name',
+    cell: (node) => <Link to={`/people/${encodeURIComponent(node.key)}`}>{node.name}</Link>,
+  },
+  { header: 'Episodes', cell: (node) => node.appearances.length },
+  { header: 'Predictions', cell: (node) => node.predictions.totalCount },
+  {
+    header: 'Brier score',
+    cell: ({ trackRecord }) =>
+      trackRecord.brierScore === null ? (
+        <span className="muted">none scored yet</span>
+      ) : (
+        `${trackRecord.brierScore.toFixed(3)} (${trackRecord.resolved} resolved)`
+      ),
+  },
+];
+
 /** Everyone who spoke: how often, how many forecasts, and how they turned out. */
 export function PeopleIndex() {
   const index = useIndexParams();
@@ -73,46 +93,12 @@ export function PeopleIndex() {
         empty={<p>Nobody matches. Clear the search to see everyone.</p>}
       >
         {(data) => (
-          <>
-            <p className="count" role="status" data-testid="index-count">
-              {data.speakers.totalCount} {data.speakers.totalCount === 1 ? 'person' : 'people'}
-            </p>
-            <table className="index" data-testid="index-table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Episodes</th>
-                  <th scope="col">Predictions</th>
-                  <th scope="col">Brier score</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.speakers.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>
-                      <Link to={`/people/${encodeURIComponent(node.key)}`}>{node.name}</Link>
-                    </td>
-                    <td>{node.appearances.length}</td>
-                    <td>{node.predictions.totalCount}</td>
-                    <td>
-                      {node.trackRecord.brierScore === null ? (
-                        <span className="muted">none scored yet</span>
-                      ) : (
-                        `${node.trackRecord.brierScore.toFixed(3)} (${node.trackRecord.resolved} resolved)`
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Pages
-              label="Pages of people"
-              atFirst={!after}
-              hasNext={data.speakers.pageInfo.hasNextPage}
-              onFirst={() => index.page(null)}
-              onNext={() => index.page(data.speakers.pageInfo.endCursor ?? null)}
-            />
-          </>
+          <IndexTable
+            page={data.speakers}
+            noun={{ one: 'person', many: 'people' }}
+            columns={COLUMNS}
+            index={index}
+          />
         )}
       </Loadable>
     </>
