@@ -282,7 +282,7 @@ describe('npm run backup -- --logical and npm run restore -- --logical', () => {
     expect(before.filter((line) => !after.includes(line))).toEqual([]);
     expect(after).toEqual(before);
     // The four this test recorded, and the ones the bundled corpus settles in its episodes.
-    const resolutions = before.filter((line) => line.startsWith('(Resolution '));
+    const resolutions = before.filter((line) => line.startsWith('(:Resolution '));
     expect(resolutions.length).toBeGreaterThanOrEqual(4);
     process.stdout.write(
       `\nbackup (logical): ${before.filter((line) => line.startsWith('(')).length} nodes and ` +
