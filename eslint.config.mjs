@@ -47,7 +47,8 @@ const RULES = {
   // npm run export writes the open-data tables beside the corpus files.
   ingest: allBut('db', 'config', 'neo4j-driver', 'opendata'),
   backup: allBut('db', 'ingest', 'config', 'neo4j-driver'),
-  resolutions: allBut('db', 'live', 'errors', 'auth'),
+  // Who may resolve is annotations/access.ts's rule, asked by the service.
+  resolutions: allBut('db', 'live', 'errors', 'auth', 'annotations'),
   // The graph in open formats (CSV, JSON lines, Web Annotation, iCalendar, Atom): reads through
   // db/, knows nothing of HTTP; http/ serves what it builds.
   opendata: allBut('db', 'config'),

@@ -1,14 +1,28 @@
 import { readFileSync } from 'node:fs';
 
-import type { HandWork, ResolutionRecord } from '../db/backup/hand-work-repository';
+import {
+  AUTHORED_NODES,
+  type HandWork,
+  type ResolutionRecord,
+} from '../db/backup/hand-work-repository';
 import { PREDICTION_STATUSES } from '../domain/vocabulary';
 import type { Problem } from '../ingest/problems';
 
-const EMPTY: HandWork = { resolutions: [], statuses: [] };
+const EMPTY: HandWork = {
+  resolutions: [],
+  statuses: [],
+  revisions: [],
+  authorship: [],
+  mentionAuthorship: [],
+  mutationKeys: [],
+};
 
 type Check = (value: unknown) => boolean;
 const isString: Check = (value) => typeof value === 'string' && value !== '';
 const isNullableString: Check = (value) => value === null || typeof value === 'string';
+const isCount: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isTime: Check = (value) =>
+  value === null || (typeof value === 'string' && !Number.isNaN(Date.parse(value)));
 const isPlain: Check = (value) =>
   ['string', 'number', 'boolean'].includes(typeof value) ||
   (Array.isArray(value) && value.every((item) => typeof item === 'string'));
@@ -58,5 +72,70 @@ export function readHandWork(file: string, problems: Problem[]): HandWork {
       problem(`statuses[${index}].status`, `expected one of ${PREDICTION_STATUSES.join(', ')}`);
     }
   });
-  return problems.length === before ? (work as unknown as HandWork) : EMPTY;
+  const workbench = checkWorkbenchLists(work, problem);
+  return problems.length === before ? { ...(work as unknown as HandWork), ...workbench } : EMPTY;
+}
+
+/** The fields each record of the workbench's lists must have, and what each holds. */
+const WORKBENCH_LISTS: Record<
+  'revisions' | 'authorship' | 'mentionAuthorship' | 'mutationKeys',
+  Record<string, [Check, string]>
+> = {
+  revisions: {
+    claimId: [isString, 'a claim id'],
+    sequence: [isCount, 'a whole number'],
+    at: [isTime, 'a time or null'],
+    by: [isString, 'a token name'],
+    action: [isString, 'an action'],
+    note: [isNullableString, 'text or null'],
+    changes: [isNullableString, 'JSON text or null'],
+  },
+  authorship: {
+    node: [
+      (value) => (AUTHORED_NODES as readonly unknown[]).includes(value),
+      AUTHORED_NODES.join(', '),
+    ],
+    id: [isString, 'an id'],
+    by: [isString, 'a token name'],
+    at: [isTime, 'a time or null'],
+  },
+  mentionAuthorship: {
+    turnId: [isString, 'a turn id'],
+    entityId: [isString, 'an entity id'],
+    start: [isCount, 'an offset'],
+    by: [isString, 'a token name'],
+    at: [isTime, 'a time or null'],
+  },
+  mutationKeys: {
+    key: [isString, 'a key'],
+    targetId: [isString, 'an id'],
+    createdAt: [isTime, 'a time or null'],
+  },
+};
+
+/**
+ * The workbench's lists, each checked field by field. A backup written before they existed has
+ * none of them: read as empty.
+ */
+function checkWorkbenchLists(
+  work: Record<string, unknown>,
+  problem: (field: string, message: string) => void,
+): Pick<HandWork, keyof typeof WORKBENCH_LISTS> {
+  const lists = { revisions: [], authorship: [], mentionAuthorship: [], mutationKeys: [] };
+  for (const [name, fields] of Object.entries(WORKBENCH_LISTS)) {
+    const list = work[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problem(name, 'expected a list');
+      continue;
+    }
+    list.forEach((item: unknown, index) => {
+      const record = (item ?? {}) as Record<string, unknown>;
+      for (const [field, [check, what]] of Object.entries(fields)) {
+        if (!check(record[field])) problem(`${name}[${index}].${field}`, `expected ${what}`);
+      }
+    });
+    Object.assign(lists, { [name]: list });
+  }
+  return lists;
 }

@@ -11,6 +11,7 @@ import { writeEpisodeFolder } from '../ingest/export/write-folder';
 import { importCorpus } from '../ingest/import-corpus';
 import { InputError, type Problem } from '../ingest/problems';
 import { readHandWork } from './hand-work-file';
+import { splitByCorpus } from './hand-work-scope';
 
 /** The layout version a restore understands. */
 export const LOGICAL_FORMAT = 'claimgraph-logical-backup/1';
@@ -22,6 +23,8 @@ export interface LogicalCounts {
   episodes: number;
   claims: number;
   resolutions: number;
+  /** Revisions of workbench claims. */
+  revisions: number;
   files: number;
 }
 
@@ -29,8 +32,10 @@ export interface LogicalCounts {
  * A logical backup, for any Neo4j (Aura, a cluster, the project's own while it runs): every
  * episode through the corpus export (`episodes/<key>/`, the files npm run seed imports), and
  * beside them `hand-work.json` with what the corpus format does not carry (every resolution
- * record, as it was, and the status it left). Read in one pass per episode; the folder appears
- * whole at `dir` or not at all.
+ * record, as it was, and the status it left; the workbench's revisions, authors and
+ * idempotency keys). Read in one pass per episode, then the hand work, kept to what the
+ * written files hold (work done on an episode after it was read waits for the next backup).
+ * The folder appears whole at `dir` or not at all.
  */
 export async function writeLogicalBackup(
   db: Database,
@@ -45,7 +50,13 @@ export async function writeLogicalBackup(
   const staging = mkdtempSync(path.join(parent, `.${path.basename(dir)}-`));
   const old = `${staging}-old`;
   try {
-    const counts: LogicalCounts = { episodes: 0, claims: 0, resolutions: 0, files: 0 };
+    const counts: LogicalCounts = {
+      episodes: 0,
+      claims: 0,
+      resolutions: 0,
+      revisions: 0,
+      files: 0,
+    };
     const ids = await handWorkRepository.episodes(db);
     for (const id of ids) {
       const exported = await exportEpisode(db, id);
@@ -55,8 +66,16 @@ export async function writeLogicalBackup(
       counts.files += exported.files.length;
       options.log?.(`backup: ${exported.episodeId} (${exported.counts.claims ?? 0} claims)`);
     }
-    const work = await handWorkRepository.read(db);
+    const written = loadCorpus([path.join(staging, EPISODES)]);
+    if (!written.ok) throw new InputError(written.problems);
+    const { kept: work, strays } = splitByCorpus(await handWorkRepository.read(db), written.corpus);
+    if (strays.length > 0) {
+      options.log?.(
+        `backup: ${strays.length} hand-work record(s) made while the backup ran are left for the next one`,
+      );
+    }
     counts.resolutions = work.resolutions.length;
+    counts.revisions = work.revisions.length;
     writeFileSync(path.join(staging, HAND_WORK), `${JSON.stringify(work, null, 1)}\n`);
     const manifest = { format: LOGICAL_FORMAT, createdAt: options.now.toISOString(), counts };
     writeFileSync(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -86,19 +105,9 @@ export async function restoreLogicalBackup(
   if (problems.length > 0) throw new InputError(problems);
   const loaded = loadCorpus([path.join(dir, EPISODES)]);
   if (!loaded.ok) throw new InputError(loaded.problems);
-  const predictions = new Set(
-    loaded.corpus.claims.filter((claim) => claim.prediction !== null).map((claim) => claim.id),
-  );
-  work.resolutions.forEach((record, index) => {
-    if (!predictions.has(record.predictionId)) {
-      problems.push({
-        file: path.join(dir, HAND_WORK),
-        line: 0,
-        field: `resolutions[${index}].predictionId`,
-        message: `${record.predictionId} is not a prediction of the backup's episodes`,
-      });
-    }
-  });
+  for (const stray of splitByCorpus(work, loaded.corpus).strays) {
+    problems.push({ file: path.join(dir, HAND_WORK), line: 0, ...stray });
+  }
   if (problems.length > 0) throw new InputError(problems);
   const held = await handWorkRepository.content(db);
   if (held.episodes > 0 || held.resolutions > 0) {
@@ -114,6 +123,7 @@ export async function restoreLogicalBackup(
     episodes: loaded.corpus.episodes.length,
     claims: loaded.corpus.claims.length,
     resolutions: written.resolutions,
+    revisions: work.revisions.length,
     files: loaded.files.length,
   };
 }

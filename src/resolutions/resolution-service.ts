@@ -1,3 +1,4 @@
+import { authorize, type Caller } from '../annotations/access';
 import type { CountedTransaction, Database } from '../db/database';
 import {
   resolutionRepository,
@@ -7,10 +8,11 @@ import {
 import { dedupeKey } from './dedupe-key';
 import { MAX_NOTE_LENGTH, resolutionProblems } from './resolution-input';
 
-/** Why a change was refused, in terms of the argument to fix. */
+/** Why a change was refused: the caller may not (no argument), or the argument to fix. */
 export interface ResolutionRefusal {
   ok: false;
-  argument: string;
+  code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+  argument?: string;
   message: string;
 }
 
@@ -30,13 +32,11 @@ export interface ResolveRequest {
   evidenceUrl: string;
   note: string | null;
   resolvedAt: string | null;
-  by: string;
 }
 
 export interface ReopenRequest {
   id: string;
   note: string;
-  by: string;
 }
 
 const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
@@ -45,7 +45,8 @@ const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
  * Resolutions and reopenings: the rules of a prediction's history. Each change runs in one
  * write transaction that takes the prediction's lock first, then checks the state it finds,
  * writes, and reads the result back, so concurrent changes queue and each is checked against
- * the one before it. Time comes from the injected clock.
+ * the one before it. Who may make them (editors and reviewers) is asked of
+ * annotations/access.ts first. Time comes from the injected clock.
  */
 export class ResolutionService {
   constructor(
@@ -53,7 +54,10 @@ export class ResolutionService {
     private readonly clock: () => Date,
   ) {}
 
-  resolve(request: ResolveRequest): Promise<ResolutionOutcome> {
+  resolve(caller: Caller, request: ResolveRequest): Promise<ResolutionOutcome> {
+    const allowed = authorize(caller, 'annotate');
+    if (!allowed.ok)
+      return Promise.resolve({ ok: false, code: allowed.code, message: allowed.message });
     const now = this.clock();
     const today = now.toISOString().slice(0, 10);
     return this.change(request.id, (prediction) => {
@@ -79,12 +83,15 @@ export class ResolutionService {
         note: request.note,
         resolvedAt: request.resolvedAt ?? today,
         recordedAt: now.toISOString(),
-        recordedBy: request.by,
+        recordedBy: allowed.by,
       };
     });
   }
 
-  reopen(request: ReopenRequest): Promise<ResolutionOutcome> {
+  reopen(caller: Caller, request: ReopenRequest): Promise<ResolutionOutcome> {
+    const allowed = authorize(caller, 'annotate');
+    if (!allowed.ok)
+      return Promise.resolve({ ok: false, code: allowed.code, message: allowed.message });
     if (request.note.trim() === '' || request.note.length > MAX_NOTE_LENGTH) {
       return Promise.resolve(
         refusal('note', `note must say why, in 1 to ${MAX_NOTE_LENGTH} characters`),
@@ -101,7 +108,7 @@ export class ResolutionService {
         note: request.note,
         resolvedAt: null,
         recordedAt: now.toISOString(),
-        recordedBy: request.by,
+        recordedBy: allowed.by,
       };
     });
   }
@@ -178,7 +185,7 @@ function repeatsLast(
 }
 
 function refusal(argument: string, message: string): ResolutionRefusal {
-  return { ok: false, argument, message };
+  return { ok: false, code: 'BAD_USER_INPUT', argument, message };
 }
 
 /** A uniqueness failure on Resolution.dedupeKey, and no other constraint. */

@@ -3,23 +3,10 @@ import { GraphQLError } from 'graphql';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import type { ClaimModel } from '../db/shared/models';
-import { authorize } from '../annotations/access';
 import { userError } from '../errors';
 import type { ResolutionOutcome } from '../resolutions/resolution-service';
 import { publishPredictionChanged } from '../live/prediction-events';
 import { keyOf } from './id-arguments';
-
-/**
- * Resolutions change the record of what happened: editors and reviewers may make them (the
- * rule is annotations/access.ts's, like the workbench's).
- */
-function requireEditor(context: Context): string {
-  const allowed = authorize(context, 'annotate');
-  if (!allowed.ok) {
-    throw new GraphQLError(allowed.message, { extensions: { code: allowed.code } });
-  }
-  return allowed.by;
-}
 
 /** The prediction as it is after the change (this request's bookmarks make the read see it). */
 async function afterChange(
@@ -27,7 +14,11 @@ async function afterChange(
   id: string,
   outcome: ResolutionOutcome,
 ): Promise<ClaimModel> {
-  if (!outcome.ok) throw userError(outcome.message, { argument: outcome.argument });
+  if (!outcome.ok) {
+    throw outcome.code === 'BAD_USER_INPUT'
+      ? userError(outcome.message, { argument: outcome.argument })
+      : new GraphQLError(outcome.message, { extensions: { code: outcome.code } });
+  }
   // Every open dashboard hears of it (src/live/); a refused change publishes nothing.
   publishPredictionChanged(id);
   context.loaders.claim.clear(id);
@@ -38,24 +29,22 @@ async function afterChange(
 }
 
 export const Mutation: MutationResolvers = {
+  // Who may resolve is the service's question (annotations/access.ts's rule).
   resolvePrediction: async (_parent, { id: given, status, evidence, resolvedAt }, context) => {
-    const by = requireEditor(context);
     const id = keyOf(given, ['Prediction', 'Claim'], 'id');
-    const outcome = await context.resolutions.resolve({
+    const outcome = await context.resolutions.resolve(context, {
       id,
       status,
       evidenceUrl: evidence.url,
       note: evidence.note ?? null,
       resolvedAt: resolvedAt ?? null,
-      by,
     });
     return afterChange(context, id, outcome);
   },
 
   reopenPrediction: async (_parent, { id: given, note }, context) => {
-    const by = requireEditor(context);
     const id = keyOf(given, ['Prediction', 'Claim'], 'id');
-    const outcome = await context.resolutions.reopen({ id, note, by });
+    const outcome = await context.resolutions.reopen(context, { id, note });
     return afterChange(context, id, outcome);
   },
 };

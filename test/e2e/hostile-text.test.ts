@@ -6,7 +6,10 @@
  * a template expression), and a resolution whose evidence URL is a javascript: URL, as a
  * restored or legacy record could hold. Every view that shows them is opened in headless
  * Chromium: no dialog opens, no element is made from the text, no link leads anywhere but
- * http(s), the CSP reports nothing, and the strings are on the page, as text.
+ * http(s), the CSP reports nothing, and the strings are on the page, as text. The workbench's
+ * pages too, signed in as an editor: a draft whose paraphrase, edit note and rejection note are
+ * hostile, opened with its details and history, beside a hostile entity, mention and exclusion;
+ * the workbench index and the resolution queue.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -32,6 +35,8 @@ import {
   writeHostileEpisode,
 } from '../support/hostile-episode';
 import { testDatabase } from '../support/neo4j';
+import { editor } from '../support/workbench';
+import { gql, TOKEN_TABLE, TOKENS } from '../support/workbench-browser';
 
 let db: Database;
 let app: App;
@@ -66,21 +71,22 @@ beforeAll(async () => {
   // A resolution with hostile words in its note; then its evidence turned into a javascript:
   // URL behind the API's back, as a record restored from elsewhere could be.
   const resolutions = new ResolutionService(db, () => new Date('2026-03-01T10:00:00Z'));
-  const outcome = await resolutions.resolve({
+  const outcome = await resolutions.resolve(editor('hostile-editor'), {
     id: HOSTILE_PREDICTION,
     status: 'CORRECT',
     evidenceUrl: 'https://example.org/evidence',
     note: `${HOSTILE.img} ${HOSTILE.script}`,
     resolvedAt: '2026-02-28',
-    by: 'hostile-editor',
   });
   expect(outcome.ok).toBe(true);
   await db.write(
     `MATCH (:Prediction {id: $id})-[:HAS_RESOLUTION]->(r:Resolution) SET r.evidenceUrl = $url`,
     { id: HOSTILE_PREDICTION, url: HOSTILE.link },
   );
-  app = await createApp({ db, nodeEnv: 'test' });
-  base = (await app.listen(0, '127.0.0.1')).replace(/\/graphql$/, '');
+  app = await createApp({ db, nodeEnv: 'test', tokens: TOKEN_TABLE });
+  const url = await app.listen(0, '127.0.0.1');
+  base = url.replace(/\/graphql$/, '');
+  await hostileWorkbenchWork(url);
   browser = await launchChromium();
 }, 300_000);
 
@@ -90,8 +96,68 @@ afterAll(async () => {
   await db?.driver.close();
 });
 
+const T001 = `${HOSTILE_EPISODE_ID}#t001`;
+const T002 = `${HOSTILE_EPISODE_ID}#t002`;
+
+/**
+ * What only the workbench writes, with hostile text in every free field it takes: a draft whose
+ * history holds a rejection note and an edit note, an entity, a mention and an exclusion.
+ */
+async function hostileWorkbenchWork(url: string): Promise<void> {
+  const { img, script, link, svg, template } = HOSTILE;
+  const created = await gql<{ createClaim: { key: string } }>(
+    url,
+    TOKENS.editor,
+    'mutation ($input: CreateClaimInput!) { createClaim(input: $input) { key } }',
+    { input: { turn: T001, quote: `${script} and ${link}`, kind: 'OPINION', paraphrase: img } },
+  );
+  const id = created.createClaim.key;
+  await gql(
+    url,
+    TOKENS.reviewer,
+    'mutation ($id: ID!, $note: String) { reviewClaim(id: $id, verdict: REJECT, note: $note) { key } }',
+    { id, note: `${img} ${link}` },
+  );
+  await gql(
+    url,
+    TOKENS.editor,
+    'mutation ($id: ID!, $input: UpdateClaimInput!) { updateClaim(id: $id, input: $input) { key } }',
+    { id, input: { paraphrase: `${svg} ${template}`, note: `${script} ${svg}` } },
+  );
+  await gql(
+    url,
+    TOKENS.editor,
+    'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { key } }',
+    {
+      input: {
+        episode: HOSTILE_EPISODE_ID,
+        type: 'ORGANIZATION',
+        name: `Evil Twin ${svg}`,
+        aliases: [img],
+        description: `${script} ${link} ${template}`,
+      },
+    },
+  );
+  await gql(
+    url,
+    TOKENS.editor,
+    'mutation ($input: AddMentionInput!) { addMention(input: $input) { start } }',
+    { input: { turn: T001, entity: 'evil-twin-svg-onload-alert-4', form: 'today' } },
+  );
+  await gql(
+    url,
+    TOKENS.editor,
+    'mutation ($input: CreateExclusionInput!) { createExclusion(input: $input) { key } }',
+    { input: { turn: T002, quote: template, reason: `${img} ${script}` } },
+  );
+}
+
 /** Opens `route`, waits for `ready`, moves the mouse over every chart, and reports. */
-async function visit(route: string, ready: string): Promise<Findings> {
+async function visit(
+  route: string,
+  ready: string,
+  options: { token?: string; act?: (page: Page) => Promise<void> } = {},
+): Promise<Findings> {
   const context = await browser.newContext();
   // Only this machine: a hostile string that made the page fetch elsewhere fails here too.
   await context.route('**/*', (r) =>
@@ -105,6 +171,12 @@ async function visit(route: string, ready: string): Promise<Findings> {
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  if (options.token !== undefined) {
+    // Signed in as the workbench does it: the token in this tab's sessionStorage.
+    await page.addInitScript((token) => {
+      sessionStorage.setItem('claimgraph.editorToken', token);
+    }, options.token);
+  }
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
@@ -115,6 +187,7 @@ async function visit(route: string, ready: string): Promise<Findings> {
   const response = await page.goto(`${base}${route}`);
   expect(response?.headers()['content-security-policy']).toBe(DASHBOARD_CSP);
   await page.locator(ready).first().waitFor({ state: 'visible', timeout: 60_000 });
+  await options.act?.(page);
   // Tooltips are HTML: show them by passing over every chart.
   for (const canvas of await page.locator('canvas').all()) {
     const box = await canvas.boundingBox();
@@ -205,6 +278,56 @@ describe('hostile annotation text stays text', () => {
       expect(findings.errors).toEqual([]);
       for (const text of shown)
         expect({ route, shown: findings.text.includes(text) }).toEqual({ route, shown: true });
+    },
+    120_000,
+  );
+
+  const WORKBENCH: [
+    string,
+    string,
+    string,
+    ((page: Page) => Promise<void>) | undefined,
+    string[],
+  ][] = [
+    ['the workbench index', '/annotate', 'main h1', undefined, []],
+    [
+      'the workbench, with a draft open: its details and history',
+      `/annotate/${HOSTILE_EPISODE_ID}`,
+      '[data-testid="drafts"] [data-testid="draft"] button',
+      async (page) => {
+        await page.locator('[data-testid="drafts"] [data-testid="draft"] button').first().click();
+        await page.getByTestId('history').waitFor({ timeout: 30_000 });
+      },
+      [HOSTILE.img, HOSTILE.link, HOSTILE.script, HOSTILE.svg, HOSTILE.template],
+    ],
+    ['the resolution queue', '/annotate/queue', '[data-testid="queue"]', undefined, []],
+  ];
+
+  it.each(WORKBENCH)(
+    'on %s, signed in as an editor',
+    async (_name, route, ready, act, shown) => {
+      const findings = await visit(route, ready, { token: TOKENS.editor, act });
+      expect({ route, dialogs: findings.dialogs, made: findings.made }).toEqual({
+        route,
+        dialogs: [],
+        made: [],
+      });
+      expect({ route, jsonLd: findings.jsonLd.filter((state) => state !== 'parses') }).toEqual({
+        route,
+        jsonLd: [],
+      });
+      expect({ route, links: findings.links, csp: findings.csp }).toEqual({
+        route,
+        links: [],
+        csp: [],
+      });
+      expect(findings.errors).toEqual([]);
+      for (const text of shown)
+        expect({ route, text, shown: findings.text.includes(text) }).toEqual({
+          route,
+          text,
+          shown: true,
+        });
     },
     120_000,
   );

@@ -16,6 +16,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-n
 import { applySchema } from '../../src/db/schema';
 import { importFiles } from '../../src/ingest/import-corpus';
 import { ResolutionService } from '../../src/resolutions/resolution-service';
+import { editor } from '../support/workbench';
 import { SEED_DIR } from '../support/corpus';
 import { snapshot } from '../support/graph';
 
@@ -87,15 +88,14 @@ describe('npm run backup and npm run restore (neo4j-admin dump and load)', () =>
     // Hand work beside the import: a resolution and a reopening, with their history.
     const resolutions = new ResolutionService(db, () => new Date('2026-02-01T12:00:00Z'));
     const id = 'c1-pred-day-of-junior-engineer-work';
-    await resolutions.resolve({
+    await resolutions.resolve(editor('backup-editor'), {
       id,
       status: 'INCORRECT',
       evidenceUrl: 'https://example.org/backup',
       note: 'before the backup',
       resolvedAt: '2026-01-31',
-      by: 'backup-editor',
     });
-    await resolutions.reopen({ id, note: 'reopened before the backup', by: 'backup-editor' });
+    await resolutions.reopen(editor('backup-editor'), { id, note: 'reopened before the backup' });
     before = await snapshot(db);
     expect(before.length).toBeGreaterThan(1000);
 

@@ -77,6 +77,50 @@ export class Checkpoint {
   }
 }
 
+/** What describeGraph leaves out: whole nodes by label, and some properties of some labels. */
+export interface GraphFilter {
+  skipLabels?: readonly string[];
+  /** label → property names left out of nodes with that label. */
+  omit?: Readonly<Record<string, readonly string[]>>;
+  /** Nodes left out by what they hold (a dashboard counter at zero reads as none). */
+  skipNode?: (labels: readonly string[], properties: Readonly<Record<string, unknown>>) => boolean;
+}
+
+/**
+ * The whole graph as sorted lines, one per node and relationship, with labels or type and every
+ * property with its Neo4j type (an Integer is not a Float, a Date not a DateTime), and no element
+ * ids: a relationship names its ends by their id or key, or, for a node with neither (a
+ * revision), by the node's whole description. Two graphs are equal when their lines are.
+ */
+export async function describeGraph(
+  database: string | undefined,
+  filter: GraphFilter = {},
+): Promise<string[]> {
+  const state = await lossless((driver) => readGraph(driver, database));
+  const kept = new Map<string, NodeState>();
+  for (const [id, node] of state.nodes) {
+    if (node.labels.some((label) => filter.skipLabels?.includes(label))) continue;
+    if (filter.skipNode?.(node.labels, node.properties) === true) continue;
+    const omitted = new Set(node.labels.flatMap((label) => filter.omit?.[label] ?? []));
+    const properties = Object.fromEntries(
+      Object.entries(node.properties).filter(([key]) => !omitted.has(key)),
+    );
+    kept.set(id, { labels: node.labels, properties });
+  }
+  const end = (id: string): string => {
+    const node = kept.get(id);
+    if (node === undefined) return id;
+    const named = node.properties.id ?? node.properties.key;
+    return named === undefined ? describeNode(node) : typed(named);
+  };
+  const relationships = [...state.relationships.values()]
+    .filter((r) => kept.has(r.start) && kept.has(r.end))
+    .map(
+      (r) => `${end(r.start)} -[:${r.type} {${describeProperties(r.properties)}}]-> ${end(r.end)}`,
+    );
+  return [...[...kept.values()].map(describeNode), ...relationships].sort();
+}
+
 export interface RestoreCounts {
   created: number;
   changed: number;

@@ -41,3 +41,11 @@ export function data<T>(response: GraphQLResponse<T>): T {
   }
   return response.body.data;
 }
+
+/** A service-level caller with the editor role (for tests that call services directly). */
+export function editor(name: string): {
+  viewer: { name: string; role: Role };
+  sentCredentials: boolean;
+} {
+  return { viewer: { name, role: 'editor' }, sentCredentials: true };
+}

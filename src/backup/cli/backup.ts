@@ -20,7 +20,8 @@ start it again; the command says so if you forget.
 
 With --logical, for any Neo4j (NEO4J_URI: Aura, a cluster; else the project's own): a folder
 DIR with every episode in the corpus format (DIR/episodes/<key>/, as npm run export writes
-them) and DIR/hand-work.json (every resolution record and the status it left), restored into
+them) and DIR/hand-work.json (every resolution record and the status it left, the workbench's
+revisions, authors and idempotency keys), restored into
 an empty database by npm run restore -- --logical DIR. It reads while the service runs.`,
   options: {
     logical: { type: 'boolean', description: 'a logical backup (a folder) from any Neo4j' },
@@ -41,7 +42,8 @@ async function logical(out: string, replace: boolean): Promise<void> {
   );
   process.stdout.write(
     `backup: ${out} (logical: ${counts.episodes} episodes, ${counts.claims} claims, ` +
-      `${counts.resolutions} resolution records, ${counts.files} corpus files)\n`,
+      `${counts.resolutions} resolution records, ${counts.revisions} revisions, ` +
+      `${counts.files} corpus files)\n`,
   );
 }
 

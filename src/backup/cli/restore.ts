@@ -38,7 +38,7 @@ async function logical(dir: string): Promise<void> {
   const counts = await withGraph('restore', (db) => restoreLogicalBackup(db, dir, log));
   process.stdout.write(
     `restore: ${dir} (logical: ${counts.episodes} episodes, ${counts.claims} claims, ` +
-      `${counts.resolutions} resolution records) written\n`,
+      `${counts.resolutions} resolution records, ${counts.revisions} revisions) written\n`,
   );
 }
 

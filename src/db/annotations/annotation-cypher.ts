@@ -60,13 +60,17 @@ RETURN id, c IS NOT NULL AS taken`;
 
 /**
  * The write for a clientMutationId: MERGE on the unique key makes concurrent requests with the
- * same key queue here; all but the first find the target the first one recorded.
+ * same key queue here; all but the first find the target the first one recorded. The marker
+ * written on a match takes the key's write lock and is removed at once, so a repeated request
+ * leaves the key as the first one wrote it (a logical backup carries keys whole).
  */
 export const CLAIM_MUTATION_KEY = `
 MERGE (k:MutationKey {key: $key})
 ON CREATE SET k.createdAt = datetime($at), k.fresh = true
 ON MATCH SET k.fresh = false
-RETURN k.targetId AS targetId, k.fresh AS fresh`;
+WITH k, k.fresh AS fresh
+REMOVE k.fresh
+RETURN k.targetId AS targetId, fresh`;
 
 export const RECORD_MUTATION_KEY = `
 MATCH (k:MutationKey {key: $key})

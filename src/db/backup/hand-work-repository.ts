@@ -10,10 +10,52 @@ export interface ResolutionRecord {
   recordedAt: string | null;
 }
 
+/** One revision of a workbench claim (the time as ISO text). */
+export interface RevisionRecord {
+  claimId: string;
+  sequence: number;
+  at: string | null;
+  by: string;
+  action: string;
+  note: string | null;
+  changes: string | null;
+}
+
+/** Who made a claim, entity or exclusion in the workbench, and when. */
+export interface Authorship {
+  node: AuthoredNode;
+  id: string;
+  by: string;
+  at: string | null;
+}
+
+export type AuthoredNode = 'claim' | 'entity' | 'exclusion';
+export const AUTHORED_NODES: readonly AuthoredNode[] = ['claim', 'entity', 'exclusion'];
+
+/** Who added a mention in the workbench, and when. */
+export interface MentionAuthorship {
+  turnId: string;
+  entityId: string;
+  start: number;
+  by: string;
+  at: string | null;
+}
+
+/** A clientMutationId's key (a digest) and what it made. */
+export interface MutationKeyRecord {
+  key: string;
+  targetId: string;
+  createdAt: string | null;
+}
+
 /** The work done through the API that the corpus files do not hold. */
 export interface HandWork {
   resolutions: ResolutionRecord[];
   statuses: { id: string; status: string }[];
+  revisions: RevisionRecord[];
+  authorship: Authorship[];
+  mentionAuthorship: MentionAuthorship[];
+  mutationKeys: MutationKeyRecord[];
 }
 
 /** Types a backup writes back as they were read (Neo4j's valueType names). */
@@ -60,12 +102,29 @@ function toRecord(row: ResolutionRow): ResolutionRecord {
 }
 
 export const handWorkRepository = {
-  /** Every resolution history and the statuses they left, read in one transaction. */
+  /** Every resolution history, the statuses they left and the workbench's own records. */
   async read(db: Database): Promise<HandWork> {
     return db.readTx(async (tx) => {
       const resolutions = rowsOf<ResolutionRow>(await tx.run(cypher.READ_RESOLUTIONS));
       const statuses = rowsOf<HandWork['statuses'][number]>(await tx.run(cypher.READ_STATUSES));
-      return { resolutions: resolutions.map(toRecord), statuses };
+      const revisions = rowsOf<RevisionRecord & { unknown: string[] }>(
+        await tx.run(cypher.READ_REVISIONS, { known: cypher.REVISION_KEYS }),
+      );
+      const odd = revisions.find((revision) => revision.unknown.length > 0);
+      if (odd !== undefined) {
+        throw new Error(
+          `revision ${odd.sequence} of ${odd.claimId} has ${odd.unknown.join(', ')}, ` +
+            'which a logical backup does not know how to write back',
+        );
+      }
+      return {
+        resolutions: resolutions.map(toRecord),
+        statuses,
+        revisions: revisions.map(({ unknown: _unknown, ...revision }) => revision),
+        authorship: rowsOf<Authorship>(await tx.run(cypher.READ_AUTHORSHIP)),
+        mentionAuthorship: rowsOf<MentionAuthorship>(await tx.run(cypher.READ_MENTION_AUTHORSHIP)),
+        mutationKeys: rowsOf<MutationKeyRecord>(await tx.run(cypher.READ_MUTATION_KEYS)),
+      };
     });
   },
 
@@ -80,28 +139,34 @@ export const handWorkRepository = {
   },
 
   /**
-   * Writes the hand work back in one transaction, after the corpus import made its predictions;
-   * throws (writing nothing) if a prediction it names is not in the graph.
+   * Writes the hand work back in one transaction, after the corpus import made its claims,
+   * entities, mentions and exclusions; throws (writing nothing) if a record names one that is not
+   * in the graph.
    */
   async write(db: Database, work: HandWork): Promise<{ resolutions: number }> {
     // The statuses change what the dashboard counts: its counters move in the same transaction.
     const claimIds = work.statuses.map((status) => status.id);
     return db.writeTx((tx) =>
       dashboardCounters.withChange(tx, { claimIds }, async () => {
-        const [written] = rowsOf<{ written: number }>(
-          await tx.run(cypher.WRITE_RESOLUTIONS, { rows: work.resolutions }),
-        );
-        const [statuses] = rowsOf<{ written: number }>(
-          await tx.run(cypher.WRITE_STATUSES, { rows: work.statuses }),
-        );
-        const missing =
-          work.resolutions.length -
-          (written?.written ?? 0) +
-          work.statuses.length -
-          (statuses?.written ?? 0);
+        const written = async (statement: string, rows: readonly unknown[]): Promise<number> => {
+          if (rows.length === 0) return 0;
+          const [row] = rowsOf<{ written: number }>(await tx.run(statement, { rows }));
+          return rows.length - (row?.written ?? 0);
+        };
+        let missing = 0;
+        missing += await written(cypher.WRITE_RESOLUTIONS, work.resolutions);
+        missing += await written(cypher.WRITE_STATUSES, work.statuses);
+        missing += await written(cypher.WRITE_REVISIONS, work.revisions);
+        for (const node of AUTHORED_NODES) {
+          const rows = work.authorship.filter((entry) => entry.node === node);
+          missing += await written(cypher.WRITE_AUTHORSHIP[node], rows);
+        }
+        missing += await written(cypher.WRITE_MENTION_AUTHORSHIP, work.mentionAuthorship);
+        missing += await written(cypher.WRITE_MUTATION_KEYS, work.mutationKeys);
         if (missing > 0) {
           throw new Error(
-            `${missing} resolution record(s) or status(es) name a prediction the corpus files do not hold`,
+            `${missing} hand-work record(s) name a claim, prediction, entity, mention or ` +
+              'exclusion the corpus files do not hold',
           );
         }
         return { resolutions: work.resolutions.length };

@@ -159,14 +159,16 @@ export async function graphql(
   query: string,
   variables: Record<string, unknown> = {},
   timeoutMs = 15_000,
-  auth = false,
+  /** true: the service's editor token; a string: that bearer token. */
+  auth: boolean | string = false,
 ): Promise<GraphQLResult> {
+  const bearer = typeof auth === 'string' ? auth : auth ? service.token : null;
   try {
     const response = await fetch(service.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(auth ? { authorization: `Bearer ${service.token}` } : {}),
+        ...(bearer === null ? {} : { authorization: `Bearer ${bearer}` }),
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
