@@ -1,23 +1,19 @@
 // npm run bench:plugins: what each of our Apollo plugins costs a request, measured inside the
 // server by timing every hook the plugin runs (issue 16: "measure each plugin's cost").
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import type { ApolloServerPlugin } from '@apollo/server';
 
 import { runCommand, UsageError } from '../src/cli/command';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { PROJECT_ROOT } from '../src/config';
 import type { Context } from '../src/context';
-import { Database } from '../src/db/database';
-import { createDriver } from '../src/db/driver';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
-import { applySchema } from '../src/db/schema';
-import { importFiles } from '../src/ingest/import-corpus';
 import { createApp } from '../src/server';
 import { renderBlocks } from '../scripts/docs/blocks';
 import { formatMarkdown } from '../scripts/docs/format';
 import { benchCases, fixture, type BenchCase } from './cases';
+import { withSeededNeo4j, type SeededNeo4j } from './seeded-neo4j';
 
 const README = path.join(PROJECT_ROOT, 'bench', 'README.md');
 
@@ -147,14 +143,10 @@ function table(costs: CaseCost[], requests: number): string {
   ].join('\n');
 }
 
-async function measureAll(server: LocalNeo4j, requests: number): Promise<CaseCost[]> {
-  const driver = createDriver({ uri: server.uri, user: 'neo4j', password: server.password });
-  const db = new Database(driver);
+async function measureAll({ driver, db }: SeededNeo4j, requests: number): Promise<CaseCost[]> {
   const clock = new PluginClock();
   const app = await createApp({ db, nodeEnv: 'production', instrumentPlugin: clock.probe });
   try {
-    await applySchema(db);
-    await importFiles(db, [loadConfig().seedDir]);
     const url = await app.listen(0, '127.0.0.1');
     const f = await fixture(driver);
     const costs: CaseCost[] = [];
@@ -166,35 +158,24 @@ async function measureAll(server: LocalNeo4j, requests: number): Promise<CaseCos
     return costs;
   } finally {
     await app.close();
-    await driver.close();
   }
 }
 
 async function main(requests: number, write: boolean): Promise<void> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bench-plugins-'));
-  let server: LocalNeo4j | undefined;
-  try {
-    server = await startLocalNeo4j({
-      port: await freePort(),
-      dataDir,
-      heap: '1g',
-      pagecache: '256m',
-      apoc: false,
-      log: (line) => process.stderr.write(`${line}\n`),
-    });
-    const text = table(await measureAll(server, requests), requests);
-    process.stdout.write(`${text}\n`);
-    if (write) {
-      const before = readFileSync(README, 'utf8');
-      const after = renderBlocks(before, 'bench/README.md', (name, body) =>
-        name === 'plugin-costs' ? text : body,
-      );
-      writeFileSync(README, await formatMarkdown(README, after));
-      process.stderr.write('bench:plugins: wrote the table into bench/README.md\n');
-    }
-  } finally {
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const costs = await withSeededNeo4j(
+    'bench-plugins',
+    (seeded) => measureAll(seeded, requests),
+    (line) => process.stderr.write(`${line}\n`),
+  );
+  const text = table(costs, requests);
+  process.stdout.write(`${text}\n`);
+  if (write) {
+    const before = readFileSync(README, 'utf8');
+    const after = renderBlocks(before, 'bench/README.md', (name, body) =>
+      name === 'plugin-costs' ? text : body,
+    );
+    writeFileSync(README, await formatMarkdown(README, after));
+    process.stderr.write('bench:plugins: wrote the table into bench/README.md\n');
   }
 }
 

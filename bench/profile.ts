@@ -1,6 +1,5 @@
 // npm run bench:profile: where the bench's B server spends its CPU under benchmark queries, by
 // package or source folder (self time from a V8 CPU profile).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,13 +7,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 import { runCommand, UsageError } from '../src/cli/command';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
-import { Database } from '../src/db/database';
-import { createDriver } from '../src/db/driver';
-import { freePort, startLocalNeo4j } from '../src/db/local-neo4j';
-import { applySchema } from '../src/db/schema';
-import { importFiles } from '../src/ingest/import-corpus';
-import { benchCases, fixture } from '../bench/cases';
+import { benchCases, fixture } from './cases';
+import { withSeededNeo4j, type SeededNeo4j } from './seeded-neo4j';
+import { startServer, stopServer } from './servers/spawn';
 
 interface ProfileNode {
   id: number;
@@ -67,63 +62,8 @@ function bucket(url: string, fn: string): string {
   return url;
 }
 
-async function main(names: string[], seconds: number, connections: number): Promise<void> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-prof-'));
-  const profDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-prof-out-'));
-  const server = await startLocalNeo4j({
-    port: await freePort(),
-    dataDir,
-    heap: '1g',
-    pagecache: '256m',
-    apoc: false,
-    log: () => undefined,
-  });
-  const driver = createDriver({ uri: server.uri, user: 'neo4j', password: server.password });
-  const db = new Database(driver);
-  await applySchema(db);
-  await importFiles(db, [loadConfig().seedDir]);
-  const f = await fixture(driver);
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--import', 'tsx', 'bench/servers/ours.ts'],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        BENCH_NEO4J_URI: server.uri,
-        BENCH_NEO4J_PASSWORD: server.password,
-        BENCH_PORT: String(port),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url: string = await new Promise((resolve) => {
-    let out = '';
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /READY (\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-  });
-  const cases = benchCases(f).filter((c) => names.includes(c.name));
-  for (const c of cases) {
-    const result = await autocannon({
-      url,
-      method: 'POST',
-      connections,
-      duration: seconds,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(c.graphql),
-    });
-    process.stdout.write(
-      `${c.name}: ${result.requests.total} requests, p50 ${result.latency.p50} ms\n`,
-    );
-  }
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-  const file = readdirSync(profDir).find((n) => n.endsWith('.cpuprofile'));
-  const profile = JSON.parse(readFileSync(path.join(profDir, file ?? ''), 'utf8')) as Profile;
+/** Self time of a V8 CPU profile by bucket, in microseconds, and the whole sampled time. */
+function selfTimes(profile: Profile): { self: Map<string, number>; total: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   let total = 0;
@@ -134,19 +74,65 @@ async function main(names: string[], seconds: number, connections: number): Prom
     const key = bucket(node?.callFrame.url ?? '', node?.callFrame.functionName ?? '');
     self.set(key, (self.get(key) ?? 0) + dt);
   });
-  const busy = total - (self.get('(idle)') ?? 0);
-  process.stdout.write(
-    `profile: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s not idle\n`,
-  );
-  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-    if (key === '(idle)') continue;
-    process.stdout.write(`${((100 * us) / busy).toFixed(1).padStart(5)} %  ${key}\n`);
-  }
-  await driver.close();
-  await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(profDir, { recursive: true, force: true });
+  return { self, total };
 }
+
+/** Loads B, run under --cpu-prof, with each named query; returns the profile it wrote. */
+async function profileUnderLoad(
+  seeded: SeededNeo4j,
+  profDir: string,
+  names: string[],
+  load: { seconds: number; connections: number },
+): Promise<Profile> {
+  process.env.BENCH_NEO4J_PASSWORD = seeded.server.password;
+  const f = await fixture(seeded.driver);
+  const server = await startServer('bench/servers/ours.ts', seeded.server.uri, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profDir}`,
+  ]);
+  try {
+    for (const c of benchCases(f).filter((c) => names.includes(c.name))) {
+      const result = await autocannon({
+        url: server.url,
+        method: 'POST',
+        connections: load.connections,
+        duration: load.seconds,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(c.graphql),
+      });
+      process.stdout.write(
+        `${c.name}: ${result.requests.total} requests, p50 ${result.latency.p50} ms\n`,
+      );
+    }
+  } finally {
+    // The profile is written as the process exits.
+    await stopServer(server);
+  }
+  const file = readdirSync(profDir).find((n) => n.endsWith('.cpuprofile'));
+  if (file === undefined) throw new Error(`the server wrote no profile into ${profDir}`);
+  return JSON.parse(readFileSync(path.join(profDir, file), 'utf8')) as Profile;
+}
+
+async function main(names: string[], seconds: number, connections: number): Promise<void> {
+  const profDir = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-prof-out-'));
+  try {
+    const profile = await withSeededNeo4j('prof', (seeded) =>
+      profileUnderLoad(seeded, profDir, names, { seconds, connections }),
+    );
+    const { self, total } = selfTimes(profile);
+    const busy = total - (self.get('(idle)') ?? 0);
+    process.stdout.write(
+      `profile: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s not idle\n`,
+    );
+    for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+      if (key === '(idle)') continue;
+      process.stdout.write(`${((100 * us) / busy).toFixed(1).padStart(5)} %  ${key}\n`);
+    }
+  } finally {
+    rmSync(profDir, { recursive: true, force: true });
+  }
+}
+
 void runCommand(SPEC, ({ positionals, values }) => {
   const names = positionals.length > 0 ? positionals : DEFAULT_QUERIES;
   const known = benchCases({

@@ -1,6 +1,5 @@
 // npm run bench: (A) hand Cypher, (B) our server, (C) @neo4j/graphql 7, (D) naive resolvers,
 // side by side on one Neo4j and one generated corpus per scale. See --help.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { benchCases, fixture, TRANSPORT, type BenchCase } from './cases';
 import { loadCypher, loadGraphQL, type LoadResult } from './load';
 import { writeBenchmarksDoc } from './doc';
 import { markdownReport } from './report';
+import { startServer, stopServer } from './servers/spawn';
 
 const HELP = `usage: npm run bench -- [--scales 1,100,1000] [--seconds S] [--connections C]
                         [--no-c] [--no-d] [--no-bulk] [--keep-graph] [--out DIR]
@@ -87,50 +87,6 @@ function parseOptions(args: string[]): Options {
 const log = (line: string): void => {
   process.stderr.write(`bench: ${line}\n`);
 };
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-/** A benchmark server in its own Node process (so its memory is its own), ready to serve. */
-async function startServer(file: string, uri: string): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, file)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_PORT: String(await freePort()) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`${file} did not start in 60 s:\n${output}`));
-    }, 60_000);
-    const seen = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /READY (\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: match[1], child });
-      }
-    };
-    child.stdout?.on('data', seen);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${file} exited with ${String(code)}:\n${output}`));
-    });
-  });
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-}
 
 function rssMb(pid: number | undefined): number | null {
   if (pid === undefined) return null;
