@@ -1,8 +1,11 @@
+import { CLAIM_RELATION_TYPES } from '../../domain/vocabulary';
 import {
-  CLAIM_PROPERTIES,
+  CLAIM_FIELDS,
+  mapOf,
   MENTION_PROPERTIES,
-  SECTION_PROPERTIES,
-  TURN_PROPERTIES,
+  perName,
+  SECTION_FIELDS,
+  TURN_FIELDS,
 } from './import-cypher';
 
 /**
@@ -18,15 +21,13 @@ import {
 export const CREATE_SECTIONS = `
 UNWIND $rows AS r
 MATCH (e:Episode {id: r.episodeId})
-CREATE (s:Section {id: r.id})
-${SECTION_PROPERTIES}
+CREATE (s:Section ${mapOf([['id', 'r.id'], ...SECTION_FIELDS])})
 CREATE (s)-[:IN_EPISODE]->(e)`;
 
 export const CREATE_TURNS = `
 UNWIND $rows AS r
 MATCH (s:Section {id: r.sectionId}), (p:Person {id: r.speakerId})
-CREATE (t:Turn {id: r.id})
-${TURN_PROPERTIES}
+CREATE (t:Turn ${mapOf([['id', 'r.id'], ...TURN_FIELDS])})
 CREATE (t)-[:IN_SECTION]->(s)
 CREATE (t)-[:SPOKEN_BY]->(p)`;
 
@@ -44,8 +45,7 @@ export function createClaims(label: 'Claim' | 'ClaimDraft'): string {
   return `
 UNWIND $rows AS r
 MATCH (t:Turn {id: r.turnId}), (p:Person {id: r.speakerId})
-CREATE (c:${label} {id: r.id})
-${CLAIM_PROPERTIES}
+CREATE (c:${label} ${mapOf([['id', 'r.id'], ...CLAIM_FIELDS])})
 // The span as a map, not a SET after the CREATE: the planner would put an Eager between them.
 CREATE (c)-[:STATED_IN {start: toInteger(r.start), end: toInteger(r.end)}]->(t)
 CREATE (c)-[:MADE_BY]->(p)
@@ -62,10 +62,10 @@ CALL (c, r) {
 }`;
 }
 
-/** Relations from claims new in this transaction: they cannot exist yet. */
-export function createClaimRelations(type: string): string {
-  return `
-UNWIND $rows AS r
+/** Relations from claims new in this transaction, by type: they cannot exist yet. */
+export const CREATE_CLAIM_RELATIONS = perName(
+  Object.values(CLAIM_RELATION_TYPES),
+  (type) => `
 MATCH (a:Claim|ClaimDraft {id: r.from}), (b:Claim|ClaimDraft {id: r.to})
-CREATE (a)-[:${type}]->(b)`;
-}
+CREATE (a)-[:${type}]->(b)`,
+);

@@ -1,20 +1,14 @@
 import type { ClaimRow, Corpus } from '../../domain/corpus';
-import { CLAIM_RELATION_TYPES } from '../../domain/vocabulary';
-import {
-  CREATE_MENTIONS,
-  CREATE_SECTIONS,
-  CREATE_TURNS,
-  createClaimRelations,
-  createClaims,
-} from './fresh-cypher';
+import { CREATE_MENTIONS, CREATE_SECTIONS, CREATE_TURNS, createClaims } from './fresh-cypher';
 
 type Batched = (cypher: string, rows: unknown[]) => Promise<void>;
 
 /**
  * The bulk of an episode new to the graph, written with CREATE (fresh-cypher.ts): its sections,
- * turns and mentions here; its claims with their ABOUT and HAS_TOPIC links, and the claim
- * relations that start at them, below. `fresh` names the episodes of `corpus` that had no Episode node when the
- * transaction took the import lock; the Episode nodes themselves are written before this.
+ * turns and mentions here; its claims with their ABOUT and HAS_TOPIC links below (the claim
+ * relations that start at them go by CREATE_CLAIM_RELATIONS, from import-repository.ts).
+ * `fresh` names the episodes of `corpus` that had no Episode node when the transaction took the
+ * import lock; the Episode nodes themselves are written before this.
  *
  * MERGE folds rows with the same key into one node or relationship, the last row's properties
  * standing; rows are folded the same way here before they are created, so the graph is the one
@@ -63,19 +57,6 @@ export async function writeFreshClaims(
   });
   await batched(createClaims('Claim'), claims.filter(isPublic).map(row));
   await batched(createClaims('ClaimDraft'), claims.filter((claim) => !isPublic(claim)).map(row));
-}
-
-/** Claim relations that start at a claim of a fresh episode: created, as none can exist yet. */
-export async function writeFreshClaimRelations(
-  batched: Batched,
-  relations: Corpus['claimRelations'],
-): Promise<void> {
-  for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
-    await batched(
-      createClaimRelations(type),
-      relations.filter((relation) => relation.type === kind),
-    );
-  }
 }
 
 /** The claims of fresh episodes, one per id (the last, as MERGE leaves it). */

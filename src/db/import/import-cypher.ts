@@ -1,4 +1,8 @@
-import { ENTITY_LABELS, ENTITY_RELATION_TYPES } from '../../domain/vocabulary';
+import {
+  CLAIM_RELATION_TYPES,
+  ENTITY_LABELS,
+  ENTITY_RELATION_TYPES,
+} from '../../domain/vocabulary';
 
 /**
  * The importer's Cypher. Every value is a parameter; labels and relationship types are spliced
@@ -27,14 +31,25 @@ SET e.title = r.title,
     e.contentHash = r.contentHash`;
 
 /**
+ * One statement for rows of several labels or relationship types: a subquery per name, each
+ * unwinding `$rows.<name>` (names come from the vocabulary's fixed maps). Neo4j plans it once
+ * instead of once per name, and planning is most of a small import's time; each batch is also
+ * one round trip instead of one per name.
+ */
+export function perName(names: readonly string[], body: (name: string) => string): string {
+  return names
+    .map((name) => `CALL () {\n  UNWIND $rows.${name} AS r\n${body(name).trim()}\n}`)
+    .join('\n');
+}
+
+/**
  * Entities are shared between episodes. What this import's episodes say replaces what they
  * said before; what other episodes said is kept (their aliases and ids are added to, their
- * description and year stand unless this import gives one).
+ * description and year stand unless this import gives one). Rows come by label (`$rows.Person`).
  */
-export function upsertEntities(label: (typeof ENTITY_LABELS)[keyof typeof ENTITY_LABELS]): string {
+export const UPSERT_ENTITIES = perName(Object.values(ENTITY_LABELS), (label) => {
   const others = Object.values(ENTITY_LABELS).filter((other) => other !== label);
   return `
-UNWIND $rows AS r
 MERGE (n:Entity {id: r.id})
 WITH n, r, [e IN coalesce(n.definedIn, []) WHERE NOT e IN $imported] AS others
 REMOVE n:${others.join(':')}
@@ -49,7 +64,7 @@ SET n:${label},
     n.description = CASE WHEN size(others) = 0 THEN r.description ELSE coalesce(r.description, n.description) END,
     n.year = CASE WHEN size(others) = 0 THEN toInteger(r.year) ELSE coalesce(toInteger(r.year), n.year) END,
     n.definedIn = others + r.definedIn`;
-}
+});
 
 /** Entities the imported episodes no longer define lose them; with no episode left, they go. */
 export const RELEASE_STALE_ENTITIES = `
@@ -94,10 +109,31 @@ MERGE (s:CorpusState {id: $id})
 SET s.hash = $hash, s.importedAt = datetime()`;
 
 /**
- * What a row sets on its node, shared by the MERGE statements here and the CREATE statements
- * for episodes new to the graph (fresh-cypher.ts), so both paths write the same properties.
+ * What a row sets on its node, as `[property, expression]` pairs shared by the MERGE statements
+ * here (a SET clause, `setOf`) and the CREATE statements for episodes new to the graph
+ * (fresh-cypher.ts: a property map, `mapOf`), so both paths write the same properties.
  */
-export const SECTION_PROPERTIES = `SET s.episodeId = r.episodeId, s.localId = r.localId, s.position = toInteger(r.position), s.title = r.title`;
+export type Properties = readonly (readonly [string, string])[];
+
+export function setOf(variable: string, properties: Properties): string {
+  return `SET ${properties.map(([name, value]) => `${variable}.${name} = ${value}`).join(',\n    ')}`;
+}
+
+/**
+ * The same properties as a CREATE map: a null leaves the property out, as SET does. SET after
+ * CREATE would make the planner put an Eager before the next CREATE of the statement.
+ */
+export function mapOf(properties: Properties): string {
+  return `{${properties.map(([name, value]) => `${name}: ${value}`).join(',\n  ')}}`;
+}
+
+export const SECTION_FIELDS: Properties = [
+  ['episodeId', 'r.episodeId'],
+  ['localId', 'r.localId'],
+  ['position', 'toInteger(r.position)'],
+  ['title', 'r.title'],
+];
+const SECTION_PROPERTIES = setOf('s', SECTION_FIELDS);
 
 export const UPSERT_SECTIONS = `
 UNWIND $rows AS r
@@ -106,16 +142,19 @@ MERGE (s:Section {id: r.id})
 ${SECTION_PROPERTIES}
 MERGE (s)-[:IN_EPISODE]->(e)`;
 
-export const TURN_PROPERTIES = `SET t.episodeId = r.episodeId,
-    t.sectionId = r.sectionId,
-    t.speakerId = r.speakerId,
-    t.localId = r.localId,
-    t.position = toInteger(r.position),
-    t.label = r.label,
-    t.text = r.text,
-    t.paragraphCount = toInteger(r.paragraphCount),
-    t.startTime = toFloat(r.startTime),
-    t.endTime = toFloat(r.endTime)`;
+export const TURN_FIELDS: Properties = [
+  ['episodeId', 'r.episodeId'],
+  ['sectionId', 'r.sectionId'],
+  ['speakerId', 'r.speakerId'],
+  ['localId', 'r.localId'],
+  ['position', 'toInteger(r.position)'],
+  ['label', 'r.label'],
+  ['text', 'r.text'],
+  ['paragraphCount', 'toInteger(r.paragraphCount)'],
+  ['startTime', 'toFloat(r.startTime)'],
+  ['endTime', 'toFloat(r.endTime)'],
+];
+const TURN_PROPERTIES = setOf('t', TURN_FIELDS);
 
 export const UPSERT_TURNS = `
 UNWIND $rows AS r
@@ -187,31 +226,37 @@ FOREACH (_ IN CASE WHEN public THEN [] ELSE [1] END | SET c:ClaimDraft)`;
 
 export const STATED_IN_PROPERTIES = `SET s.start = toInteger(r.start), s.end = toInteger(r.end)`;
 
-/** What a claim row sets on `c`, its turn being `t`. */
-export const CLAIM_PROPERTIES = `SET c.episodeId = r.episodeId,
-    c.turnId = r.turnId,
-    c.speakerId = r.speakerId,
-    c.attributedToId = r.attributedToId,
-    c.attributedToGroup = r.attributedToGroup,
-    c.attributedWording = r.attributedWording,
-    c.attributionDoubtIds = r.attributionDoubtIds,
-    c.kind = r.kind,
-    c.quote = r.quote,
-    c.paraphrase = r.paraphrase,
-    c.reviewState = r.reviewState,
-    c.reviewedBy = r.reviewedBy,
-    c.reviewedAt = CASE WHEN r.reviewedAt IS NULL THEN null ELSE datetime(r.reviewedAt) END,
-    c.reviewNote = r.reviewNote,
-    c.retractedBy = r.retractedBy,
-    c.retractedAt = CASE WHEN r.retractedAt IS NULL THEN null ELSE datetime(r.retractedAt) END,
-    c.retractionReason = r.retractionReason,
-    c.topics = r.topics,
-    c.start = toInteger(r.start),
-    c.end = toInteger(r.end),
-    c.turnPosition = t.position,
-    // Episode order as one indexed, unique string: keyset pages seek and sort on it alone.
-    c.sortKey = r.episodeId + ' ' + right('00000' + toString(t.position), 5) + ' ' +
-                right('0000000' + toString(toInteger(r.start)), 7) + ' ' + r.id`;
+/** What a claim row sets on its node, its turn being `t`. */
+export const CLAIM_FIELDS: Properties = [
+  ['episodeId', 'r.episodeId'],
+  ['turnId', 'r.turnId'],
+  ['speakerId', 'r.speakerId'],
+  ['attributedToId', 'r.attributedToId'],
+  ['attributedToGroup', 'r.attributedToGroup'],
+  ['attributedWording', 'r.attributedWording'],
+  ['attributionDoubtIds', 'r.attributionDoubtIds'],
+  ['kind', 'r.kind'],
+  ['quote', 'r.quote'],
+  ['paraphrase', 'r.paraphrase'],
+  ['reviewState', 'r.reviewState'],
+  ['reviewedBy', 'r.reviewedBy'],
+  ['reviewedAt', 'CASE WHEN r.reviewedAt IS NULL THEN null ELSE datetime(r.reviewedAt) END'],
+  ['reviewNote', 'r.reviewNote'],
+  ['retractedBy', 'r.retractedBy'],
+  ['retractedAt', 'CASE WHEN r.retractedAt IS NULL THEN null ELSE datetime(r.retractedAt) END'],
+  ['retractionReason', 'r.retractionReason'],
+  ['topics', 'r.topics'],
+  ['start', 'toInteger(r.start)'],
+  ['end', 'toInteger(r.end)'],
+  ['turnPosition', 't.position'],
+  // Episode order as one indexed, unique string: keyset pages seek and sort on it alone.
+  [
+    'sortKey',
+    `r.episodeId + ' ' + right('00000' + toString(t.position), 5) + ' ' +
+                right('0000000' + toString(toInteger(r.start)), 7) + ' ' + r.id`,
+  ],
+];
+const CLAIM_PROPERTIES = setOf('c', CLAIM_FIELDS);
 
 /** Accepted claims take `Claim`, the others `ClaimDraft` (a fixed pair, visibility.ts). */
 export function upsertClaims(label: 'Claim' | 'ClaimDraft'): string {
@@ -324,22 +369,24 @@ WHERE NOT (c.id + '|' + other.id) IN $keep
 DELETE x`;
 }
 
-export function upsertClaimRelations(type: string): string {
-  return `
-UNWIND $rows AS r
+/** Relations between claims, by relationship type (`$rows.SUPPORTS`). */
+export const UPSERT_CLAIM_RELATIONS = perName(
+  Object.values(CLAIM_RELATION_TYPES),
+  (type) => `
 MATCH (a:Claim|ClaimDraft {id: r.from}), (b:Claim|ClaimDraft {id: r.to})
-MERGE (a)-[:${type}]->(b)`;
-}
+MERGE (a)-[:${type}]->(b)`,
+);
 
-export function upsertEntityRelations(type: string): string {
-  return `
-UNWIND $rows AS r
+/** Relations between entities, by relationship type (`$rows.AFFILIATED_WITH`). */
+export const UPSERT_ENTITY_RELATIONS = perName(
+  Object.values(ENTITY_RELATION_TYPES),
+  (type) => `
 MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
 MERGE (a)-[x:${type}]->(b)
 WITH x, r, [e IN coalesce(x.definedIn, []) WHERE NOT e IN $imported] AS others
 SET x.role = CASE WHEN size(others) = 0 THEN r.role ELSE coalesce(r.role, x.role) END,
-    x.definedIn = others + r.definedIn`;
-}
+    x.definedIn = others + r.definedIn`,
+);
 
 /** Relations the imported episodes no longer state lose them; with none left, they go. */
 export const RELEASE_STALE_ENTITY_RELATIONS = `

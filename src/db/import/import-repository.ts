@@ -25,6 +25,9 @@ import {
   EXISTING_EPISODES,
   RECORD_EPISODE_RESOLUTIONS,
   deleteStaleClaimRelations,
+  UPSERT_CLAIM_RELATIONS,
+  UPSERT_ENTITIES,
+  UPSERT_ENTITY_RELATIONS,
   LINK_CLAIM_ENTITIES,
   LINK_CLAIM_TOPICS,
   READ_ENTITY_NAMES,
@@ -47,18 +50,10 @@ import {
   UPSERT_SECTIONS,
   UPSERT_TOPICS,
   UPSERT_TURNS,
-  upsertClaimRelations,
-  upsertEntities,
-  upsertEntityRelations,
   WRITE_NAME_KEYS,
 } from './import-cypher';
-import {
-  freshClaims,
-  isPublic,
-  writeFreshClaimRelations,
-  writeFreshClaims,
-  writeFreshStructure,
-} from './fresh-episodes';
+import { CREATE_CLAIM_RELATIONS } from './fresh-cypher';
+import { freshClaims, isPublic, writeFreshClaims, writeFreshStructure } from './fresh-episodes';
 
 /** Rows per UNWIND: large enough to amortise round trips, small enough to keep memory flat. */
 const BATCH = 5_000;
@@ -219,10 +214,7 @@ async function writePart(
   return db.writeTx(async (tx) => {
     const counters = emptyCounters();
     counters.transactions = 1;
-    const run = async (
-      cypher: string,
-      params: Record<string, unknown> = {},
-    ): Promise<QueryResult> => {
+    const send = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
       const result = await tx.run(cypher, { imported, ...params });
       const updates = result.summary.counters.updates();
       counters.nodesCreated += updates.nodesCreated;
@@ -233,31 +225,44 @@ async function writePart(
       counters.statements += 1;
       return result;
     };
-    const batched = async (cypher: string, rows: unknown[]): Promise<void> => {
+    // Writes whose results nobody reads are sent without waiting for the one before (the
+    // transaction runs them in order): Neo4j executes one batch while the next is encoded.
+    const queued: Promise<QueryResult>[] = [];
+    const settle = async (): Promise<void> => {
+      await Promise.all(queued.splice(0));
+    };
+    const queue = (cypher: string, params: Record<string, unknown>): void => {
+      const result = send(cypher, params);
+      // Reported by settle(); this only keeps a failure from counting as unhandled meanwhile.
+      result.catch(() => undefined);
+      queued.push(result);
+    };
+    // A statement whose result is read waits for the queued ones, so a failure shows its cause.
+    const run = async (
+      cypher: string,
+      params: Record<string, unknown> = {},
+    ): Promise<QueryResult> => {
+      await settle();
+      return send(cypher, params);
+    };
+    const batched = (cypher: string, rows: unknown[]): Promise<void> => {
       for (let i = 0; i < rows.length; i += BATCH) {
-        await run(cypher, { rows: rows.slice(i, i + BATCH) });
+        queue(cypher, { rows: rows.slice(i, i + BATCH) });
       }
+      return Promise.resolve();
     };
 
     await run(TAKE_IMPORT_LOCK);
     // A graph written before the dashboard's counters existed gets them built once.
     await dashboardCounters.ensureBuilt({ run });
     if (phases.includes('entities')) {
-      for (const [type, label] of Object.entries(ENTITY_LABELS)) {
-        await batched(
-          upsertEntities(label),
-          corpus.entities.filter((entity) => entity.type === type),
-        );
-      }
+      for (const rows of byName(corpus.entities, ENTITY_LABELS)) queue(UPSERT_ENTITIES, { rows });
       await batched(
         UPSERT_TOPICS,
         corpus.topics.map((id) => ({ id, name: id.replace(/-/g, ' ') })),
       );
-      for (const [kind, type] of Object.entries(ENTITY_RELATION_TYPES)) {
-        await batched(
-          upsertEntityRelations(type),
-          corpus.entityRelations.filter((relation) => relation.type === kind),
-        );
+      for (const rows of byName(corpus.entityRelations, ENTITY_RELATION_TYPES)) {
+        queue(UPSERT_ENTITY_RELATIONS, { rows });
       }
       await run(RELEASE_STALE_ENTITY_RELATIONS, {
         keep: corpus.entityRelations.map(
@@ -269,7 +274,7 @@ async function writePart(
       await run(DELETE_UNDEFINED_ENTITIES);
     }
     if (phases.includes('episodes'))
-      await writeEpisodes(run, batched, corpus, contentHashes, lostMentions, paths);
+      await writeEpisodes({ run, batched, queue }, corpus, contentHashes, lostMentions, paths);
     if (phases.includes('finish')) {
       await run(DELETE_ORPHAN_TOPICS);
       const refresh = [
@@ -284,16 +289,24 @@ async function writePart(
       }
       await run(DELETE_ORPHAN_NAME_KEYS);
     }
+    await settle();
     return counters;
   }, IMPORT_TX);
 }
 
 type Batched = (cypher: string, rows: unknown[]) => Promise<void>;
+type Queue = (cypher: string, params: Record<string, unknown>) => void;
+
+/** How a part's statements are sent: awaited (`run`), or queued behind the others. */
+interface Writes {
+  run: Run;
+  batched: Batched;
+  queue: Queue;
+}
 
 /** Everything that belongs to the corpus's episodes: structure, mentions, claims, notes. */
 async function writeEpisodes(
-  run: Run,
-  batched: Batched,
+  { run, batched, queue }: Writes,
   corpus: Corpus,
   contentHashes: Map<string, string>,
   lostMentions: Set<string>,
@@ -316,7 +329,7 @@ async function writeEpisodes(
       : corpus.episodes.filter((e) => !existing.has(e.id)).map((episode) => episode.id),
   );
   await writeStructure(run, batched, corpus, contentHashes, { existing, fresh }, lostMentions);
-  await writeClaims(batched, corpus, fresh);
+  await writeClaims(batched, queue, corpus, fresh);
   await dashboardCounters.add(
     { run },
     difference(await dashboardCounters.count({ run }, episodeIds), counted),
@@ -403,6 +416,7 @@ async function writeStructure(
 /** Claims with what they are about, their topics, predictions and relations; notes' links. */
 async function writeClaims(
   batched: Batched,
+  queue: Queue,
   corpus: Corpus,
   fresh: ReadonlySet<string>,
 ): Promise<void> {
@@ -432,16 +446,32 @@ async function writeClaims(
   // A relation from a claim of a fresh episode cannot exist yet; any other may.
   const freshIds = new Set(freshClaims(corpus, fresh).map((claim) => claim.id));
   const [created, merged] = partition(corpus.claimRelations, (r) => freshIds.has(r.from));
-  await writeFreshClaimRelations(batched, created);
-  for (const [kind, type] of Object.entries(CLAIM_RELATION_TYPES)) {
-    await batched(
-      upsertClaimRelations(type),
-      merged.filter((relation) => relation.type === kind),
-    );
-  }
+  for (const rows of byName(created, CLAIM_RELATION_TYPES)) queue(CREATE_CLAIM_RELATIONS, { rows });
+  for (const rows of byName(merged, CLAIM_RELATION_TYPES)) queue(UPSERT_CLAIM_RELATIONS, { rows });
   await batched(UPSERT_NOTE_LINKS, corpus.noteLinks);
   await batched(UPSERT_DISCREPANCIES, corpus.discrepancies);
   await batched(UPSERT_EXCLUSIONS, corpus.excluded);
+}
+
+/**
+ * The `$rows` of a perName statement (import-cypher.ts), batch by batch: `names` maps a row's
+ * `type` to the label or relationship type it is keyed by. A batch holds BATCH rows in all (the
+ * last fewer), in the order of `names`, then of `rows`, as one statement per name wrote them.
+ */
+function byName<T extends { type: string }>(
+  rows: readonly T[],
+  names: Readonly<Record<string, string>>,
+): Record<string, T[]>[] {
+  const ordered = Object.entries(names).flatMap(([type, name]) =>
+    rows.filter((row) => row.type === type).map((row) => ({ name, row })),
+  );
+  const batches: Record<string, T[]>[] = [];
+  for (let i = 0; i < ordered.length; i += BATCH) {
+    const batch = Object.fromEntries(Object.values(names).map((name) => [name, [] as T[]]));
+    for (const { name, row } of ordered.slice(i, i + BATCH)) batch[name]?.push(row);
+    batches.push(batch);
+  }
+  return batches;
 }
 
 function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
