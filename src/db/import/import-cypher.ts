@@ -388,6 +388,22 @@ SET x.role = CASE WHEN size(others) = 0 THEN r.role ELSE coalesce(r.role, x.role
     x.definedIn = others + r.definedIn`,
 );
 
+/**
+ * Relations between two entities new in this transaction, which cannot exist yet: created,
+ * with what UPSERT_ENTITY_RELATIONS sets on a new relationship (no other episode's words).
+ */
+export const CREATE_ENTITY_RELATIONS = perName(
+  Object.values(ENTITY_RELATION_TYPES),
+  (type) => `
+MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to})
+CREATE (a)-[x:${type} {role: r.role, definedIn: r.definedIn}]->(b)`,
+);
+
+/** Which of `$ids` are entities in the graph already. */
+export const EXISTING_ENTITIES = `
+MATCH (n:Entity) WHERE n.id IN $ids
+RETURN n.id AS id`;
+
 /** Relations the imported episodes no longer state lose them; with none left, they go. */
 export const RELEASE_STALE_ENTITY_RELATIONS = `
 MATCH (a:Entity)-[x:${Object.values(ENTITY_RELATION_TYPES).join('|')}]->(b:Entity)

@@ -22,7 +22,9 @@ import {
   DELETE_STALE_STRUCTURE,
   DELETE_UNDEFINED_ENTITIES,
   DELETE_UNDEFINED_ENTITY_RELATIONS,
+  EXISTING_ENTITIES,
   EXISTING_EPISODES,
+  CREATE_ENTITY_RELATIONS,
   RECORD_EPISODE_RESOLUTIONS,
   deleteStaleClaimRelations,
   UPSERT_CLAIM_RELATIONS,
@@ -123,7 +125,7 @@ export async function writeCorpus(
   }
   const chunks = chunkCorpus(corpus, episodesPerTransaction);
   const lost = new Set<string>();
-  add(await writePart(db, corpus, contentHashes, ['entities'], lost));
+  add(await writePart(db, corpus, contentHashes, ['entities'], lost, paths));
   progress(`import: shared entities committed (${corpus.entities.length})`);
   for (const [i, chunk] of chunks.entries()) {
     try {
@@ -255,24 +257,7 @@ async function writePart(
     await run(TAKE_IMPORT_LOCK);
     // A graph written before the dashboard's counters existed gets them built once.
     await dashboardCounters.ensureBuilt({ run });
-    if (phases.includes('entities')) {
-      for (const rows of byName(corpus.entities, ENTITY_LABELS)) queue(UPSERT_ENTITIES, { rows });
-      await batched(
-        UPSERT_TOPICS,
-        corpus.topics.map((id) => ({ id, name: id.replace(/-/g, ' ') })),
-      );
-      for (const rows of byName(corpus.entityRelations, ENTITY_RELATION_TYPES)) {
-        queue(UPSERT_ENTITY_RELATIONS, { rows });
-      }
-      await run(RELEASE_STALE_ENTITY_RELATIONS, {
-        keep: corpus.entityRelations.map(
-          (relation) => `${relation.from}|${ENTITY_RELATION_TYPES[relation.type]}|${relation.to}`,
-        ),
-      });
-      await run(DELETE_UNDEFINED_ENTITY_RELATIONS);
-      await run(RELEASE_STALE_ENTITIES, { keep: corpus.entities.map((entity) => entity.id) });
-      await run(DELETE_UNDEFINED_ENTITIES);
-    }
+    if (phases.includes('entities')) await writeEntities({ run, batched, queue }, corpus, paths);
     if (phases.includes('episodes'))
       await writeEpisodes({ run, batched, queue }, corpus, contentHashes, lostMentions, paths);
     if (phases.includes('finish')) {
@@ -302,6 +287,47 @@ interface Writes {
   run: Run;
   batched: Batched;
   queue: Queue;
+}
+
+/**
+ * The shared entities, topics and entity relations; what the imported episodes no longer define
+ * loses them. A relation between two entities the graph did not have cannot exist yet: with
+ * 'create-new' it is created, not merged (on a first import, every one).
+ */
+async function writeEntities(
+  { run, batched, queue }: Writes,
+  corpus: Corpus,
+  paths: WritePaths,
+): Promise<void> {
+  const ids = corpus.entities.map((entity) => entity.id);
+  const existing = new Set(
+    (await run(EXISTING_ENTITIES, { ids })).records.map((record) => String(record.get('id'))),
+  );
+  const fresh = new Set(paths === 'merge-only' ? [] : ids.filter((id) => !existing.has(id)));
+  for (const rows of byName(corpus.entities, ENTITY_LABELS)) queue(UPSERT_ENTITIES, { rows });
+  await batched(
+    UPSERT_TOPICS,
+    corpus.topics.map((id) => ({ id, name: id.replace(/-/g, ' ') })),
+  );
+  // The corpus holds one row per relation (build-corpus.ts merges them), so none is created twice.
+  const [created, merged] = partition(
+    corpus.entityRelations,
+    (relation) => fresh.has(relation.from) && fresh.has(relation.to),
+  );
+  for (const rows of byName(created, ENTITY_RELATION_TYPES)) {
+    queue(CREATE_ENTITY_RELATIONS, { rows });
+  }
+  for (const rows of byName(merged, ENTITY_RELATION_TYPES)) {
+    queue(UPSERT_ENTITY_RELATIONS, { rows });
+  }
+  await run(RELEASE_STALE_ENTITY_RELATIONS, {
+    keep: corpus.entityRelations.map(
+      (relation) => `${relation.from}|${ENTITY_RELATION_TYPES[relation.type]}|${relation.to}`,
+    ),
+  });
+  await run(DELETE_UNDEFINED_ENTITY_RELATIONS);
+  await run(RELEASE_STALE_ENTITIES, { keep: ids });
+  await run(DELETE_UNDEFINED_ENTITIES);
 }
 
 /** Everything that belongs to the corpus's episodes: structure, mentions, claims, notes. */
