@@ -133,6 +133,28 @@ function rssReported(result: BenchResult): Check {
   return judge(result.scales.length, misses, 'scales');
 }
 
+/**
+ * The issue's held-out check: sequential requests (one connection), every query A answers,
+ * GraphQL within `limit` times the same Cypher at `episodes`×. Other loads do not measure it.
+ */
+function heldOut(result: BenchResult, episodes: number, limit: number): Check {
+  if (result.options.connections !== 1) {
+    return { verdict: 'not measured', detail: 'sequential requests only (--connections 1)' };
+  }
+  const cases = scaleOf(result, episodes)?.cases ?? [];
+  const misses = cases
+    .filter((c) => !(c.B.p50 / c.A.p50 <= limit))
+    .map((c) => `${c.name}: ${fixed(c.B.p50 / c.A.p50)}`);
+  return judge(cases.length, misses, `queries at ${episodes}×`);
+}
+
+function importRateAt(result: BenchResult, episodes: number, rowsPerSecond: number): Check {
+  const rate = scaleOf(result, episodes)?.import?.rowsPerSecond;
+  if (rate === undefined) return { verdict: 'not measured', detail: `no import at ${episodes}×` };
+  const detail = `${episodes}×: ${rate} rows/s`;
+  return { verdict: rate >= rowsPerSecond ? 'met' : 'missed', detail };
+}
+
 /** Every goal of the issue with its verdict on `result`. */
 export function goalVerdicts(result: BenchResult): GoalVerdict[] {
   const goals: [string, Check][] = [
@@ -151,6 +173,9 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
     ],
     ['every query in at most 2 statements (round trips)', roundTrips(result)],
     ['server RSS under load reported at each scale', rssReported(result)],
+    ['held-out: B/A p50 ≤ 3 at 1×, sequential', heldOut(result, 1, 3)],
+    ['held-out: B/A p50 ≤ 1.5 at 100×, sequential', heldOut(result, 100, 1.5)],
+    ['held-out: import ≥ 20,000 rows/s at 100×', importRateAt(result, 100, 20_000)],
   ];
   return goals.map(([goal, check]) => ({ goal, ...check }));
 }

@@ -19,7 +19,7 @@ export function markdownReport(result: BenchResult): string {
       .map(([name, version]) => `${name} ${version}`)
       .join(
         ', ',
-      )}. Each form ${result.options.seconds} s at ${result.options.connections} connections.`,
+      )}. Each form ${result.options.seconds} s at ${result.options.connections} connections${warmup(result)}.`,
     '',
     '| scale | query | A p50 | B p50 / p95 / p99 | C p50 / p95 | D p50 | B req/s | B/A p50 | B/C p95 | D/B p50 | B stmts | B db hits | A db hits | failures B/C/D |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -81,4 +81,10 @@ export function markdownReport(result: BenchResult): string {
   }
   lines.push('', `Goals at ${result.options.connections} connections:`, '', ...goalsTable(result));
   return `${lines.join('\n')}\n`;
+}
+
+/** The warm-up before each measured window, when the run had one. */
+function warmup(result: BenchResult): string {
+  const seconds = result.options.warmup ?? 0;
+  return seconds > 0 ? `, after ${seconds} s of the same load not counted` : '';
 }

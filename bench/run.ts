@@ -22,7 +22,7 @@ import { writeBenchmarksDoc } from './doc';
 import { markdownReport } from './report';
 import { startServer, stopServer } from './servers/spawn';
 
-const HELP = `usage: npm run bench -- [--scales 1,100,1000] [--seconds S] [--connections C]
+const HELP = `usage: npm run bench -- [--scales 1,100,1000] [--seconds S] [--warmup W] [--connections C]
                         [--no-c] [--no-d] [--no-bulk] [--keep-graph] [--out DIR]
 
 Generates a corpus per scale (npm run corpus, seed 1), imports it with the project's importer
@@ -31,7 +31,8 @@ into one fresh Neo4j, then loads every query in four forms, one after another on
   (B) our server over HTTP;
   (C) @neo4j/graphql 7 on equivalent type definitions;
   (D) our resolvers with DataLoader batching off (one statement per parent).
-Each form runs S seconds (default 3) at C concurrent connections (default 4) with autocannon;
+Each form runs S seconds (default 3) at C concurrent connections (default 4) with autocannon,
+after W seconds (default 1) of the same load whose figures are dropped (JIT and plan caches warm);
 an HTTP 200 carrying GraphQL errors counts as a failure. Also reported: statements per request
 and PROFILE db hits of our statements, server RSS, import rows/s and peak memory, the bulk path's
 time and rows/s (npm run import:bulk's bulkImportFiles, the same corpus into a second, stopped
@@ -49,6 +50,8 @@ const DEFAULT_OUT = path.join(PROJECT_ROOT, 'bench', 'results');
 interface Options {
   scales: number[];
   seconds: number;
+  /** Load before each measured window, discarded: JIT, plan caches and pools warm for every form. */
+  warmup: number;
   connections: number;
   withC: boolean;
   withD: boolean;
@@ -67,14 +70,17 @@ function parseOptions(args: string[]): Options {
     throw new Error('--scales takes whole numbers from 1 to 10000, e.g. 1,100,1000');
   }
   const seconds = Number(value('--seconds') ?? '3');
+  const warmup = Number(value('--warmup') ?? '1');
   const connections = Number(value('--connections') ?? '4');
   if (!(seconds > 0 && seconds <= 120)) throw new Error('--seconds must be in (0, 120]');
+  if (!(warmup >= 0 && warmup <= 60)) throw new Error('--warmup must be in [0, 60]');
   if (!Number.isInteger(connections) || connections < 1 || connections > 64) {
     throw new Error('--connections must be 1 to 64');
   }
   return {
     scales,
     seconds,
+    warmup,
     connections,
     withC: !args.includes('--no-c'),
     withD: !args.includes('--no-d'),
@@ -288,8 +294,17 @@ async function measure(
   options: Options,
 ): Promise<ScaleResult> {
   const load = { seconds: options.seconds, connections: options.connections };
-  const short = await loadCypher(driver, [TRANSPORT.short], {}, load);
-  const padded = await loadCypher(driver, [TRANSPORT.padded], {}, load);
+  const warm = { seconds: options.warmup, connections: options.connections };
+  const A = async (statements: readonly string[], params: Params): Promise<LoadResult> => {
+    if (warm.seconds > 0) await loadCypher(driver, statements, params, warm);
+    return loadCypher(driver, statements, params, load);
+  };
+  const graphQL = async (url: string, body: BenchCase['graphql']): Promise<LoadResult> => {
+    if (warm.seconds > 0) await loadGraphQL(url, body, warm);
+    return loadGraphQL(url, body, load);
+  };
+  const short = await A([TRANSPORT.short], {});
+  const padded = await A([TRANSPORT.padded], {});
   const transport = {
     shortP50: short.p50,
     paddedP50: padded.p50,
@@ -311,10 +326,10 @@ async function measure(
       const result: CaseResult = {
         name: c.name,
         kind: c.kind,
-        A: await loadCypher(driver, c.cypher.statements, c.cypher.params, load),
-        B: await loadGraphQL(B.url, c.graphql, load),
-        C: C && c.neo4jGraphql ? await loadGraphQL(C.url, c.neo4jGraphql, load) : null,
-        D: D ? await loadGraphQL(D.url, c.graphql, load) : null,
+        A: await A(c.cypher.statements, c.cypher.params),
+        B: await graphQL(B.url, c.graphql),
+        C: C && c.neo4jGraphql ? await graphQL(C.url, c.neo4jGraphql) : null,
+        D: D ? await graphQL(D.url, c.graphql) : null,
         ourStatements: profile.statements,
         ourDbHits: profile.dbHits,
         cypherDbHits: await profileCypher(driver, c),
@@ -412,7 +427,11 @@ async function main(): Promise<void> {
           loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10),
         },
         versions: info,
-        options: { seconds: options.seconds, connections: options.connections },
+        options: {
+          seconds: options.seconds,
+          warmup: options.warmup,
+          connections: options.connections,
+        },
         scales,
       };
       mkdirSync(options.out, { recursive: true });
@@ -437,7 +456,8 @@ export type BenchResult = {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; loadAverage: number[] };
   versions: Record<string, string>;
-  options: { seconds: number; connections: number };
+  /** warmup: absent in runs from before it existed (they had none). */
+  options: { seconds: number; warmup?: number; connections: number };
   scales: ScaleResult[];
 };
 

@@ -63,6 +63,8 @@ export interface LocalNeo4jConfig {
   apoc: boolean;
   txTimeout: string;
   txMemory: string;
+  /** Extra JVM options (NEO4J_JAVA_OPTS). */
+  javaOptions: string[];
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -99,6 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
       apoc: env.NEO4J_APOC === '1' || env.NEO4J_APOC === 'true',
       txTimeout: duration(env, 'NEO4J_TX_TIMEOUT', '5m'),
       txMemory: memorySize(env, 'NEO4J_TX_MEMORY', '512m'),
+      javaOptions: neo4jJavaOptions(env),
     },
     seedDir: path.resolve(PROJECT_ROOT, nonEmpty(env.SEED_DIR) ?? path.join('seed', 'episodes')),
     seedOnStart: env.SEED_ON_START !== '0' && env.SEED_ON_START !== 'false',
@@ -183,6 +186,22 @@ function logOptions(env: Env): LogOptions {
     throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${format}"`);
   }
   return { level: level as LogLevel, format };
+}
+
+/**
+ * NEO4J_JAVA_OPTS: extra JVM options, separated by spaces, for the Neo4j started here and for
+ * neo4j-admin (say, `-XX:TieredStopAtLevel=1` for JVMs that live a few seconds). Read where those
+ * JVMs start, since scripts and tests start them without the service's config.
+ */
+export function neo4jJavaOptions(env: Env = process.env): string[] {
+  const options = (nonEmpty(env.NEO4J_JAVA_OPTS) ?? '').split(/\s+/).filter((o) => o !== '');
+  const stray = options.find((option) => !option.startsWith('-'));
+  if (stray !== undefined) {
+    throw new ConfigError(
+      `NEO4J_JAVA_OPTS holds JVM options, each starting with -, got "${stray}"`,
+    );
+  }
+  return options;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -112,6 +112,7 @@ backoff if it dies; /health reports that.`,
   NEO4J_TX_TIMEOUT      its db.transaction.timeout (default 5m: the
                         backstop; requests have the driver's 30 s, imports 5 min)
   NEO4J_TX_MEMORY       its db.memory.transaction.total.max (default 512m)
+  NEO4J_JAVA_OPTS       extra JVM options for it and for neo4j-admin
   CLAIMGRAPH_TX_TIMEOUT_MS  the driver's timeout for every transaction (default 30000)
   SEED_DIR              episodes to load at start (default seed/episodes)
   SEED_ON_START         0 to skip loading them

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 
-import { PROJECT_ROOT } from '../config';
+import { neo4jJavaOptions, PROJECT_ROOT } from '../config';
 
 /**
  * Starts Neo4j Community from Maven Central jars through the project's own launcher
@@ -31,6 +31,8 @@ export interface LocalNeo4jOptions {
   txMemory?: string;
   /** Progress lines for the user; defaults to stderr. */
   log?: (line: string) => void;
+  /** Extra JVM options (default: NEO4J_JAVA_OPTS). */
+  javaOptions?: string[];
 }
 
 export interface LocalNeo4j {
@@ -145,6 +147,7 @@ export function launcherArgs(options: LocalNeo4jOptions): string[] {
   ].join(sep);
   return [
     `-Xmx${options.heap}`,
+    ...(options.javaOptions ?? neo4jJavaOptions()),
     // A JVM that ran out of memory is in an unknown state: exit, and let the service restart it.
     '-XX:+ExitOnOutOfMemoryError',
     // Neo4j's own start script passes these; without them Java 17 can fail on direct buffers.

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { neo4jJavaOptions } from '../config';
 import { ensureLauncherBuilt, javaCommand, LAUNCHER_DIR } from './local-neo4j';
 
 /**
@@ -49,6 +50,7 @@ export async function runNeo4jAdmin(
         javaCommand(),
         [
           '-Xmx512m',
+          ...neo4jJavaOptions(),
           '--add-opens=java.base/java.nio=ALL-UNNAMED',
           '--add-opens=java.base/java.io=ALL-UNNAMED',
           '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',

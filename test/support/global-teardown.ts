@@ -1,8 +1,12 @@
 import { rmSync } from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {
-  const started = globalThis.claimgraphTestNeo4j;
-  if (started === undefined) return;
-  await started.server.stop();
-  rmSync(started.dataDir, { recursive: true, force: true });
+  const started = globalThis.claimgraphTestNeo4j ?? [];
+  globalThis.claimgraphTestNeo4j = undefined;
+  await Promise.all(
+    started.map(async ({ server, dataDir }) => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }),
+  );
 }

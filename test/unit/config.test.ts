@@ -20,6 +20,7 @@ describe('loadConfig', () => {
         apoc: false,
         txTimeout: '5m',
         txMemory: '512m',
+        javaOptions: [],
       },
       seedDir: path.join(PROJECT_ROOT, 'seed', 'episodes'),
       seedOnStart: true,
@@ -32,6 +33,15 @@ describe('loadConfig', () => {
       },
       trustProxy: { kind: 'none' },
     });
+  });
+
+  it('reads NEO4J_JAVA_OPTS as options separated by spaces, and refuses a stray word', () => {
+    expect(
+      loadConfig({ NEO4J_JAVA_OPTS: ' -XX:TieredStopAtLevel=1  -XX:+UseSerialGC ' }).local,
+    ).toMatchObject({ javaOptions: ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'] });
+    expect(() => loadConfig({ NEO4J_JAVA_OPTS: '-Xss1m UseSerialGC' })).toThrow(
+      new ConfigError('NEO4J_JAVA_OPTS holds JVM options, each starting with -, got "UseSerialGC"'),
+    );
   });
 
   it('reads the budgets; 0 turns one off; fractions of a write a second are allowed', () => {

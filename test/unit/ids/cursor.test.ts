@@ -16,6 +16,16 @@ describe('cursor codec', () => {
     expect(decodeCursor('x', encodeCursor('x', [3, 'a']), 2)).toEqual([3, 'a']);
   });
 
+  it('tells apart keys that differ in one character', () => {
+    const sums = new Set(
+      ['a', 'b', 'c', 'aa', 'ab', 'ba'].map((last) => encodeCursor(SCOPE, [KEY[0] ?? '', last])),
+    );
+    expect(sums.size).toBe(6);
+    const inside = (c: string): unknown[] =>
+      JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown[];
+    expect(new Set([...sums].map((c) => inside(c)[3])).size).toBe(6);
+  });
+
   it('is opaque: URL-safe, and the same row always gets the same cursor', () => {
     const cursor = encodeCursor(SCOPE, KEY);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -69,6 +79,16 @@ describe('cursor codec', () => {
           2,
         ),
       /wrong sort key/,
+    ],
+    [
+      'a cursor of the first format (SHA-256 checksums), as the API gave them before',
+      () =>
+        decodeCursor(
+          'claims/EPISODE_ORDER',
+          'WyJrMSIsImNsYWltcy9FUElTT0RFX09SREVSIixbIjIwMjUtMDUtMjItaXMtcmwtbGxtcy1lbm91Z2gtZm9yLWFnaSAwMDAxMCAwMDAwNjkwIGMxLXByZWQtY29uY2x1c2l2ZS1hZ2VudC1ldmlkZW5jZS1ieS1lbmQtb2YtMjAyNSJdLCJSa19PbGFOMHZkNUEiXQ',
+          1,
+        ),
+      /stale format/,
     ],
     ['not base64url JSON', () => decodeCursor(SCOPE, 'bm90IGpzb24', 2), /unreadable/],
     [
