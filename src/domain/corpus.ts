@@ -59,6 +59,8 @@ export interface MentionRow {
   form: string;
   start: number;
   end: number;
+  /** The form is not a name of the entity (annotated `mentionOnly`): it answers no lookup. */
+  mentionOnly: boolean;
 }
 
 export interface EntityRelationRow {
@@ -90,6 +92,10 @@ export interface ClaimRow {
   topics: string[];
   about: string[];
   prediction: PredictionRow | null;
+  /** The premise the claim states (a question's "If ..."), verbatim; null when it states none. */
+  premiseText: string | null;
+  /** The full ids of the turns the premise governs; null exactly when premiseText is. */
+  premiseGoverns: string[] | null;
   /** 'DRAFT' | 'ACCEPTED' | 'REJECTED'; only accepted, unretracted claims are public. */
   reviewState: 'DRAFT' | 'ACCEPTED' | 'REJECTED';
   reviewedBy: string | null;

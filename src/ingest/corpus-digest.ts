@@ -6,7 +6,7 @@ import path from 'node:path';
  * Bumped whenever the importer writes the same files differently (a new property, a new
  * index key), so that a start after such a change imports again instead of skipping.
  */
-export const IMPORT_FORMAT = 3;
+export const IMPORT_FORMAT = 4;
 
 const CORPUS_FILE = /\.(md|ya?ml|json)$/i;
 

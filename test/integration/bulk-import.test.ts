@@ -80,6 +80,9 @@ describe('npm run import:bulk', () => {
       schema: await schemaOf(db),
     };
     expect(expected.graph.length).toBeGreaterThan(5000);
+    // The bundled episode's premises and mentionOnly marks are among what is compared.
+    expect(expected.graph.some((line) => line.includes(';premiseGoverns=['))).toBe(true);
+    expect(expected.graph.some((line) => line.includes(';mentionOnly=true;'))).toBe(true);
 
     const local = await startLocalNeo4j(bulk);
     const server = { uri: local.uri, user: 'neo4j', password: local.password };

@@ -72,6 +72,13 @@ describe('CREATE for episodes new to the graph', () => {
       const input = corpus();
       const merged = await writeFromEmpty(db, input, 'merge-only', perTransaction);
       const byMerge = { graph: await snapshot(db), typed: await Checkpoint.take(db.driver) };
+      // Premises and mentionOnly marks are written (the bundled episode has both).
+      expect(byMerge.graph.filter((line) => line.includes(';premiseText=')).length).toBe(
+        input.claims.filter((claim) => claim.premiseText !== null).length,
+      );
+      expect(byMerge.graph.filter((line) => line.includes(';mentionOnly=true;')).length).toBe(
+        input.mentions.filter((mention) => mention.mentionOnly).length,
+      );
       const created = await writeFromEmpty(db, input, 'create-new', perTransaction);
 
       expect(created).toBe(merged);

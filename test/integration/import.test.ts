@@ -321,6 +321,56 @@ describe('importing the bundled episode', () => {
       expect(row?.labels.sort()).toEqual(['Entity', 'Organization']);
     });
 
+    it('drops a premise and a mentionOnly mark that left the files, keeping the others', async () => {
+      const dir = copyOfBundledEpisode();
+      edit(
+        path.join(dir, 'claims-2.yaml'),
+        `    premise:
+      {
+        text: "If we're on track to AGI in some meaningful sense",
+        governs: [t071, t072, t074, t075],
+      }
+`,
+        '',
+      );
+      edit(
+        path.join(dir, 'entities.yaml'),
+        '{ turn: t093, form: Incuda, mentionOnly: true }',
+        '{ turn: t093, form: Incuda }',
+      );
+      const premises = async (): Promise<Record<string, string | null>> =>
+        Object.fromEntries(
+          (
+            await db.read<{ id: string; text: string | null }>(
+              `MATCH (c:Claim|ClaimDraft) WHERE c.id IN $ids RETURN c.id AS id, c.premiseText AS text`,
+              { ids: ['c2-countries-prepare-question', 'c2-white-collar-question'] },
+            )
+          ).map((row) => [row.id, row.text]),
+        );
+      const marks = (): Promise<{ form: string; keys: string[] }[]> =>
+        db.read(
+          `MATCH (:Turn)-[m:MENTIONS]->() WHERE m.form IN ['Incuda', 'baby AGI']
+           RETURN m.form AS form, keys(m) AS keys ORDER BY form`,
+        );
+      expect(await premises()).toEqual({
+        'c2-countries-prepare-question': "If we're on track to AGI in some meaningful sense",
+        'c2-white-collar-question': expect.any(String) as string,
+      });
+      expect((await marks()).map((m) => m.keys.includes('mentionOnly'))).toEqual([true, true]);
+      await importFiles(db, [dir]);
+      const [gone] = await db.read<{ keys: string[] }>(
+        `MATCH (c:Claim|ClaimDraft {id: 'c2-countries-prepare-question'}) RETURN keys(c) AS keys`,
+      );
+      expect(gone?.keys).not.toContain('premiseText');
+      expect(gone?.keys).not.toContain('premiseGoverns');
+      expect((await premises())['c2-white-collar-question']).toEqual(expect.any(String));
+      // 'Incuda' lost its mark; 'baby AGI' keeps its own.
+      expect((await marks()).map((m) => [m.form, m.keys.includes('mentionOnly')])).toEqual([
+        ['Incuda', false],
+        ['baby AGI', true],
+      ]);
+    });
+
     it('keeps what other episodes say of a shared entity, and drops entities no episode defines', async () => {
       const [before] = await db.read<{ description: string; externalIds: string[] }>(
         "MATCH (n:Entity {id: 'anthropic'}) RETURN n.description AS description, n.externalIds AS externalIds",

@@ -477,6 +477,32 @@ describe('review and history', () => {
     ).toBe(0);
   });
 
+  it('keeps the premise an imported question states when the question is edited', async () => {
+    // The workbench does not edit premises: an edit must leave the file's premise in place.
+    const id = 'c2-countries-prepare-question';
+    const premise = (): Promise<{ text: string | null; governs: string[] | null }[]> =>
+      db.read(
+        'MATCH (c:Claim|ClaimDraft {id: $id}) RETURN c.premiseText AS text, c.premiseGoverns AS governs',
+        { id },
+      );
+    const stored = [
+      {
+        text: "If we're on track to AGI in some meaningful sense",
+        governs: ['t071', 't072', 't074', 't075'].map((turn) => `${EPISODE_ID}#${turn}`),
+      },
+    ];
+    expect(await premise()).toEqual(stored);
+    const edited = data(
+      await call<{ updateClaim: ClaimAnswer }>(
+        UPDATE,
+        { id, input: { paraphrase: 'How should countries prepare for AGI?', note: 'shorter' } },
+        'ed',
+      ),
+    ).updateClaim;
+    expect(edited.review.state).toBe('DRAFT');
+    expect(await premise()).toEqual(stored);
+  });
+
   it('retracts an accepted claim: it leaves public reads, keeps its history, and cannot be reviewed', async () => {
     const claim = await create(
       { turn: T012, quote: 'kind of painful to watch', kind: 'OPINION' },

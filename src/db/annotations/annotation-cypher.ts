@@ -110,7 +110,9 @@ SET c.reviewState = 'DRAFT', c.createdBy = $by, c.createdAt = datetime($at)`;
 /**
  * Writes a claim's content over whatever it had: properties, its turn and speaker, what it is
  * about, its topics and its outgoing relations. Leaves it a draft (an edit of an accepted claim
- * goes back to review); the labels of a prediction follow its kind.
+ * goes back to review); the labels of a prediction follow its kind. A premise
+ * (`premiseText`, `premiseGoverns`) is not set here: the workbench does not edit premises, so
+ * the one the files gave stays.
  */
 export const WRITE_CLAIM_CONTENT = `
 MATCH (c:Claim|ClaimDraft {id: $row.id})

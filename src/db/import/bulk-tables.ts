@@ -223,6 +223,7 @@ function claimTable(
     const props: Record<string, unknown> = {};
     if (claim.attributionDoubtIds.length === 0) props.attributionDoubtIds = [];
     if (claim.topics.length === 0) props.topics = [];
+    if (claim.premiseGoverns?.length === 0) props.premiseGoverns = [];
     const p = claim.prediction;
     if (p !== null) {
       if (p.conditions.length === 0) props.conditions = [];
@@ -268,6 +269,8 @@ function claimTable(
       ['retractedAt', 'datetime', (c) => c.retractedAt],
       ['retractionReason', 'string', (c) => c.retractionReason],
       ['topics', 'string[]', (c) => c.topics],
+      ['premiseText', 'string', (c) => c.premiseText],
+      ['premiseGoverns', 'string[]', (c) => c.premiseGoverns],
       ['start', 'long', (c) => c.start],
       ['end', 'long', (c) => c.end],
       ['turnPosition', 'long', (c) => position(c.turnId)],
@@ -417,6 +420,8 @@ function structureRelationships(corpus: Corpus): SomeTable<'relationship'>[] {
       ['start', 'long', (m) => m.start],
       ['end', 'long', (m) => m.end],
       ['form', 'string', (m) => m.form],
+      // Absent unless marked, as MENTION_PROPERTIES leaves it.
+      ['mentionOnly', 'boolean', (m) => (m.mentionOnly ? true : null)],
     ],
   };
   const entityRelations: RelationshipTable<Corpus['entityRelations'][number]> = {

@@ -183,7 +183,9 @@ WHERE NOT (t.id + '|' + n.id + '|' + toString(m.start)) IN $keep
 DELETE m
 RETURN DISTINCT n.id AS id`;
 
-export const MENTION_PROPERTIES = `SET m.end = toInteger(r.end), m.form = r.form`;
+/** `mentionOnly` only where the file marks it; a re-import without the mark removes it. */
+export const MENTION_PROPERTIES = `SET m.end = toInteger(r.end), m.form = r.form,
+    m.mentionOnly = CASE WHEN r.mentionOnly THEN true END`;
 
 export const UPSERT_MENTIONS = `
 UNWIND $rows AS r
@@ -246,6 +248,9 @@ export const CLAIM_FIELDS: Properties = [
   ['retractedAt', 'CASE WHEN r.retractedAt IS NULL THEN null ELSE datetime(r.retractedAt) END'],
   ['retractionReason', 'r.retractionReason'],
   ['topics', 'r.topics'],
+  // A premise's turns as full ids, like every turn reference in the graph; null when none.
+  ['premiseText', 'r.premiseText'],
+  ['premiseGoverns', 'r.premiseGoverns'],
   ['start', 'toInteger(r.start)'],
   ['end', 'toInteger(r.end)'],
   ['turnPosition', 't.position'],

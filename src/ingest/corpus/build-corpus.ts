@@ -97,6 +97,7 @@ function addFileRows(
           form: mention.form,
           start,
           end: start + mention.form.length,
+          mentionOnly: mention.mentionOnly === true,
         });
       }
     }
@@ -151,33 +152,36 @@ function addClaimRows(
     }
   }
   for (const topic of claim.topics ?? []) rows.topics.add(topic);
-  if (claim.premise !== undefined) {
+  const governs = claim.premise?.governs.flatMap((localId) => {
+    const governed = context.turn(episode, localId);
+    return governed === undefined ? [] : [governed.id];
+  });
+  if (claim.premise !== undefined && governs !== undefined) {
     rows.premises.push({
       claimId: claim.id,
       episodeId: episode.id,
       text: claim.premise.text,
-      governs: claim.premise.governs.flatMap((localId) => {
-        const governed = context.turn(episode, localId);
-        return governed === undefined ? [] : [governed.id];
-      }),
+      governs,
     });
   }
   const settledIn = claim.prediction?.resolvedInEpisode?.turn;
   const settling = settledIn === undefined ? undefined : context.turn(episode, settledIn);
-  const row = claimRow(claim, episode, context.turn(episode, claim.turn), settling);
+  const row = claimRow(claim, episode, context.turn(episode, claim.turn), settling, governs);
   if (row !== undefined) rows.claims.push(row);
 }
 
 /**
  * One claim as the graph stores it, with the offsets of its quote in its turn; undefined when
  * the turn or the quote cannot be found. The importer and a service editing one claim share it.
- * `settling` is the turn the episode settles the prediction in (resolvedInEpisode), if it has one.
+ * `settling` is the turn the episode settles the prediction in (resolvedInEpisode), if it has one;
+ * `governs`, the full ids of the turns the claim's premise governs (the row needs them global).
  */
 export function claimRow(
   claim: ClaimAnnotation,
   episode: Pick<Episode, 'id'> & { airDate?: string },
   turn: { id: string; text: string; speakerId: string } | undefined,
   settling?: { id: string },
+  governs: string[] = [],
 ): ClaimRow | undefined {
   if (turn === undefined) return undefined;
   const speakerId = claim.speaker ?? turn.speakerId;
@@ -203,6 +207,8 @@ export function claimRow(
     about: claim.about ?? [],
     ...reviewOf(claim),
     prediction: prediction ? predictionRow(prediction, settling, episode.airDate ?? null) : null,
+    premiseText: claim.premise?.text ?? null,
+    premiseGoverns: claim.premise === undefined ? null : governs,
   };
 }
 
