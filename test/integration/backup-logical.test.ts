@@ -245,6 +245,11 @@ beforeAll(async () => {
   ]) {
     expect(before.some((line) => line.includes(made))).toBe(true);
   }
+  // And what only the files say, which the corpus export once dropped: the bundled episode's
+  // premises and the mentions marked mentionOnly.
+  for (const marked of ['premiseText=', 'premiseGoverns=[', 'mentionOnly=true']) {
+    expect(before.some((line) => line.includes(marked))).toBe(true);
+  }
 }, 300_000);
 
 afterAll(async () => {

@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { parse } from 'yaml';
+
 import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { applySchema } from '../../src/db/schema';
@@ -16,7 +18,7 @@ import { loadCorpus } from '../../src/ingest/corpus/load-corpus';
 import { exportEpisode } from '../../src/ingest/export/export-episode';
 import { writeEpisodeFolder } from '../../src/ingest/export/write-folder';
 import { importFiles } from '../../src/ingest/import-corpus';
-import { EPISODE_ID, SEED_DIR } from '../support/corpus';
+import { bundledCorpus, EPISODE_ID, SEED_DIR } from '../support/corpus';
 import { resetGraph, TEST_MARKER_LABEL } from '../support/graph';
 import { testDatabase, testNeo4jAuth, testNeo4jUri } from '../support/neo4j';
 
@@ -96,6 +98,48 @@ describe('the bundled episode: import, export, import into an empty database', (
     const loaded = loadCorpus([exportedDir]);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
     expect(loaded.corpus.claims.length).toBeGreaterThan(0);
+  });
+
+  it('writes files that raise no warning the bundled files do not', () => {
+    const bundled = loadCorpus([SEED_DIR]);
+    const exported = loadCorpus([exportedDir]);
+    const messages = (warnings: { message: string }[]): string[] =>
+      warnings.map((warning) => warning.message).sort();
+    expect(messages(exported.warnings)).toEqual(messages(bundled.warnings));
+  });
+
+  it('stores premises and mentionOnly marks, and writes them back as the files have them', () => {
+    const corpus = bundledCorpus();
+    const premises = corpus.claims.filter((claim) => claim.premiseGoverns !== null);
+    const marked = corpus.mentions.filter((mention) => mention.mentionOnly);
+    // The bundled episode uses both (a test that cannot fail otherwise).
+    expect(premises.length).toBeGreaterThan(0);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const claim of premises) {
+      const line = before.find((item) => item.includes(`;id=${JSON.stringify(claim.id)};`));
+      expect(line).toContain(`premiseGoverns=${JSON.stringify(claim.premiseGoverns)}`);
+      expect(line).toContain(`premiseText=${JSON.stringify(claim.premiseText)}`);
+    }
+    expect(before.filter((line) => /-\[MENTIONS .*mentionOnly=true/.test(line))).toHaveLength(
+      new Set(marked.map((m) => `${m.turnId}|${m.entityId}|${m.start}`)).size,
+    );
+    const claims = parse(readFileSync(path.join(exportedDir, 'claims.yaml'), 'utf8')) as {
+      claims: { id: string; premise?: unknown }[];
+    };
+    expect(claims.claims.find((claim) => claim.id === 'c2-countries-prepare-question')).toEqual(
+      expect.objectContaining({
+        premise: {
+          text: "If we're on track to AGI in some meaningful sense",
+          governs: ['t071', 't072', 't074', 't075'],
+        },
+      }),
+    );
+    const entities = parse(readFileSync(path.join(exportedDir, 'entities.yaml'), 'utf8')) as {
+      entities: { id: string; mentions?: unknown[] }[];
+    };
+    expect(entities.entities.find((entity) => entity.id === 'sholto-douglas')?.mentions).toEqual(
+      expect.arrayContaining([{ turn: 't001', form: 'Sholto Bricken', mentionOnly: true }]),
+    );
   });
 
   it('gives the same graph: every node and relationship, with its properties', async () => {

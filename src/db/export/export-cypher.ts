@@ -44,7 +44,8 @@ WITH n, t, m ORDER BY t.position, m.start
 RETURN n.id AS id, n.type AS type, n.name AS name, coalesce(n.aliases, []) AS aliases,
        n.description AS description, coalesce(n.externalIds, []) AS externalIds, n.year AS year,
        [row IN collect(CASE WHEN m IS NULL THEN null ELSE
-          {turn: t.localId, turnText: t.text, form: m.form, start: m.start} END)
+          {turn: t.localId, turnText: t.text, form: m.form, start: m.start,
+           mentionOnly: coalesce(m.mentionOnly, false)} END)
         WHERE row IS NOT NULL] AS mentions
 ORDER BY n.id`;
 
@@ -78,6 +79,9 @@ RETURN c.id AS id, t.localId AS turn, t.text AS turnText, t.speakerId AS turnSpe
        c.quote AS quote, c.paraphrase AS paraphrase, c.kind AS kind,
        coalesce(c.topics, []) AS topics, about,
        [item IN related WHERE item IS NOT NULL] AS relations,
+       CASE WHEN c.premiseText IS NULL THEN null ELSE
+         {text: c.premiseText, governs: coalesce(c.premiseGoverns, [])}
+       END AS premise,
        CASE WHEN c:${PREDICTION_LABEL.drafts} THEN {
          horizon: c.horizon, due: toString(c.dueDate), windowStart: toString(c.windowStart),
          windowEnd: toString(c.windowEnd), conditional: c.conditional,

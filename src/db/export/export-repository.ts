@@ -38,7 +38,13 @@ export interface EpisodeExport {
     description: string | null;
     externalIds: string[];
     year: number | null;
-    mentions: { turn: string; turnText: string; form: string; start: number }[];
+    mentions: {
+      turn: string;
+      turnText: string;
+      form: string;
+      start: number;
+      mentionOnly: boolean;
+    }[];
   }[];
   entityRelations: { from: string; type: string; to: string; role: string | null }[];
   claims: {
@@ -57,6 +63,8 @@ export interface EpisodeExport {
     topics: string[];
     about: string[];
     relations: { type: string; target: string }[];
+    /** `governs`: the full ids of the turns, as the graph keeps them. */
+    premise: { text: string; governs: string[] } | null;
     prediction: {
       horizon: string | null;
       due: string | null;

@@ -69,18 +69,23 @@ function entityAnnotation(entity: EpisodeExport['entities'][number]): EntityAnno
 
 /**
  * A mention without `occurrence` stands for every occurrence of its form in the turn: write it
- * so when the graph holds all of them, and one entry per occurrence otherwise.
+ * so when the graph holds all of them, and one entry per occurrence otherwise. Marked and
+ * unmarked occurrences of one form are grouped apart, each entry keeping its `mentionOnly`.
  */
 function mentionAnnotations(
   mentions: EpisodeExport['entities'][number]['mentions'],
 ): MentionAnnotation[] {
-  const groups = new Map<string, { turn: string; form: string; text: string; starts: number[] }>();
+  const groups = new Map<
+    string,
+    { turn: string; form: string; text: string; mentionOnly: boolean; starts: number[] }
+  >();
   for (const mention of mentions) {
-    const key = `${mention.turn}\n${mention.form}`;
+    const key = `${mention.turn}\n${mention.form}\n${String(mention.mentionOnly)}`;
     const group = groups.get(key) ?? {
       turn: mention.turn,
       form: mention.form,
       text: mention.turnText,
+      mentionOnly: mention.mentionOnly,
       starts: [],
     };
     group.starts.push(mention.start);
@@ -89,13 +94,15 @@ function mentionAnnotations(
   return [...groups.values()].flatMap((group) => {
     const all = occurrences(group.text, group.form);
     const starts = [...new Set(group.starts)].sort((a, b) => a - b);
+    const mark = group.mentionOnly ? { mentionOnly: true } : {};
     if (starts.length === all.length && starts.every((start, i) => start === all[i])) {
-      return [{ turn: group.turn, form: group.form }];
+      return [{ turn: group.turn, form: group.form, ...mark }];
     }
     return starts.map((start) => ({
       turn: group.turn,
       form: group.form,
       occurrence: all.indexOf(start) + 1,
+      ...mark,
     }));
   });
 }
@@ -123,6 +130,9 @@ function claimAnnotation(claim: ExportedClaim): ClaimAnnotation {
           })),
         }
       : {}),
+    ...(claim.premise === null
+      ? {}
+      : { premise: { text: claim.premise.text, governs: claim.premise.governs.map(localId) } }),
     ...(prediction === null ? {} : { prediction: predictionAnnotation(prediction) }),
     ...reviewOf(claim),
   };
