@@ -1,18 +1,13 @@
 // npm run bench:floors: how close to (A) a GraphQL server over HTTP can come on this machine.
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 
 import { runCommand, UsageError } from '../src/cli/command';
-import { PROJECT_ROOT } from '../src/config';
-import { renderBlocks } from '../scripts/docs/blocks';
-import { formatMarkdown } from '../scripts/docs/format';
+import { writeBlock } from '../scripts/docs/blocks';
 import { benchCases, fixture } from './cases';
 import { loadCypher, loadGraphQL, type LoadResult } from './load';
 import { withSeededNeo4j, type SeededNeo4j } from './seeded-neo4j';
 import { startServer, stopServer, type Server } from './servers/spawn';
 
-const README = path.join(PROJECT_ROOT, 'bench', 'README.md');
 const CASE = 'claim by id';
 
 const SPEC = {
@@ -119,11 +114,7 @@ async function main(seconds: number, rounds: number, write: boolean): Promise<vo
   );
   process.stdout.write(`${text}\n`);
   if (write) {
-    const before = readFileSync(README, 'utf8');
-    const after = renderBlocks(before, 'bench/README.md', (name, body) =>
-      name === 'floors' ? text : body,
-    );
-    writeFileSync(README, await formatMarkdown(README, after));
+    await writeBlock('bench/README.md', 'floors', text);
     process.stderr.write('bench:floors: wrote the table into bench/README.md\n');
   }
 }

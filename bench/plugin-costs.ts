@@ -1,21 +1,15 @@
 // npm run bench:plugins: what each of our Apollo plugins costs a request, measured inside the
 // server by timing every hook the plugin runs (issue 16: "measure each plugin's cost").
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 
 import type { ApolloServerPlugin } from '@apollo/server';
 
 import { runCommand, UsageError } from '../src/cli/command';
-import { PROJECT_ROOT } from '../src/config';
 import type { Context } from '../src/context';
 import { createApp } from '../src/server';
-import { renderBlocks } from '../scripts/docs/blocks';
-import { formatMarkdown } from '../scripts/docs/format';
+import { writeBlock } from '../scripts/docs/blocks';
 import { benchCases, fixture, type BenchCase } from './cases';
 import { withSeededNeo4j, type SeededNeo4j } from './seeded-neo4j';
-
-const README = path.join(PROJECT_ROOT, 'bench', 'README.md');
 
 const SPEC = {
   usage: 'npm run bench:plugins -- [--requests N] [--write]',
@@ -170,11 +164,7 @@ async function main(requests: number, write: boolean): Promise<void> {
   const text = table(costs, requests);
   process.stdout.write(`${text}\n`);
   if (write) {
-    const before = readFileSync(README, 'utf8');
-    const after = renderBlocks(before, 'bench/README.md', (name, body) =>
-      name === 'plugin-costs' ? text : body,
-    );
-    writeFileSync(README, await formatMarkdown(README, after));
+    await writeBlock('bench/README.md', 'plugin-costs', text);
     process.stderr.write('bench:plugins: wrote the table into bench/README.md\n');
   }
 }

@@ -1,5 +1,10 @@
 // Generated blocks inside hand-written markdown: `<!-- figures:NAME -->` … `<!-- /figures:NAME -->`.
 // Everything between the two markers is rewritten by `npm run docs` (and `npm run examples -- --docs` for the answers that need a database); the rest of the file is prose.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { PROJECT_ROOT } from '../../src/config';
+import { formatMarkdown } from './format';
 
 export interface Block {
   name: string;
@@ -38,4 +43,13 @@ export function renderBlocks(
     at = block.end;
   }
   return out + text.slice(at);
+}
+
+/** Rewrites the one block `name` of the markdown file `file` (under the project) with `body`. */
+export async function writeBlock(file: string, name: string, body: string): Promise<void> {
+  const full = path.join(PROJECT_ROOT, file);
+  const after = renderBlocks(readFileSync(full, 'utf8'), file, (each, old) =>
+    each === name ? body : old,
+  );
+  writeFileSync(full, await formatMarkdown(full, after));
 }
