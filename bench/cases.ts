@@ -94,16 +94,17 @@ function claimsPage(f: Fixture, first: number, deep: boolean): BenchCase {
   };
 }
 
+/** (A)'s statement for "claim by id"; the floor servers of npm run bench:floors run it too. */
+export const CLAIM_BY_ID = `MATCH (c:Claim {id: $id})-[:MADE_BY]->(p:Person)
+           RETURN c.id AS id, c.quote AS quote, c.kind AS kind, p.name AS speaker`;
+
 export function benchCases(f: Fixture): BenchCase[] {
   return [
     {
       name: 'claim by id',
       kind: 'keyed',
       cypher: {
-        statements: [
-          `MATCH (c:Claim {id: $id})-[:MADE_BY]->(p:Person)
-           RETURN c.id AS id, c.quote AS quote, c.kind AS kind, p.name AS speaker`,
-        ],
+        statements: [CLAIM_BY_ID],
         params: { id: f.claimId },
       },
       graphql: {

@@ -1,9 +1,7 @@
 // The one statement both floor servers run: (A)'s Cypher for the bench's "claim by id".
 import { Database } from '../../src/db/database';
+import { CLAIM_BY_ID } from '../cases';
 import { benchDatabase } from './env';
-
-export const CLAIM_BY_ID = `MATCH (c:Claim {id: $id})-[:MADE_BY]->(p:Person)
-RETURN c.id AS id, c.quote AS quote, c.kind AS kind, p.name AS speaker`;
 
 export interface ClaimRow {
   id: string;
